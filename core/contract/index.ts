@@ -1,0 +1,5 @@
+export * from './reasons';
+export * from './input';
+export * from './decision';
+export * from './validate';
+export * from './json-schema';

@@ -1,0 +1,6 @@
+/**
+ * The public surface of Handoff's core: the wire contract, the rule engine, and (as they
+ * land) detection, decision, summary, enrichment and routing. Adapters import from here
+ * only.
+ */
+export * from './contract';
