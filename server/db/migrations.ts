@@ -1,0 +1,93 @@
+import type { Db } from './types';
+
+/**
+ * The schema, as numbered steps. Applied in order, each in its own transaction; a step
+ * that shipped is never edited, only followed by a new one.
+ */
+export const migrations: { id: number; name: string; sql: string }[] = [
+  {
+    id: 1,
+    name: 'keys, rulesets, versions, events',
+    sql: `
+      create table api_keys (
+        id text primary key,
+        name text not null,
+        key_hash text not null unique,
+        scopes jsonb not null,
+        rate_limit_per_minute integer,
+        created_at timestamptz not null default now(),
+        created_by text not null,
+        revoked_at timestamptz,
+        revoked_by text
+      );
+      create table rulesets (
+        id text primary key,
+        name text not null,
+        draft jsonb not null,
+        fixtures jsonb not null,
+        revision integer not null,
+        published_version text,
+        created_at timestamptz not null default now(),
+        created_by text not null,
+        updated_at timestamptz not null default now(),
+        updated_by text not null
+      );
+      create table ruleset_versions (
+        ruleset_id text not null references rulesets (id),
+        version text not null,
+        seq integer not null,
+        content jsonb not null,
+        fixtures jsonb not null,
+        created_at timestamptz not null default now(),
+        created_by text not null,
+        primary key (ruleset_id, version),
+        unique (ruleset_id, seq)
+      );
+      create table ruleset_events (
+        id serial primary key,
+        ruleset_id text not null references rulesets (id),
+        action text not null,
+        version text,
+        revision integer,
+        key_id text not null,
+        at timestamptz not null default now()
+      );
+      create index ruleset_events_by_ruleset on ruleset_events (ruleset_id, id);
+      create table service_state (name text primary key, value integer not null);
+      insert into service_state (name, value) values ('changes', 0);
+    `,
+  },
+];
+
+/** The NOTIFY channel that tells other replicas to drop what they cached. */
+export const changeChannel = 'handoff_changes';
+
+/**
+ * Brings the schema up to date. Replicas that start together take turns on an advisory
+ * lock, so each step runs once.
+ *
+ * @example
+ * await migrate(db); // [1] on a new database, [] afterwards
+ */
+export const migrate = async (db: Db): Promise<number[]> =>
+  db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock(727274)');
+    await tx.query(
+      `create table if not exists schema_migrations (
+         id integer primary key, name text not null, applied_at timestamptz not null default now())`,
+    );
+    const done = new Set(
+      (await tx.query<{ id: number }>('select id from schema_migrations')).map((r) => r.id),
+    );
+    const applied: number[] = [];
+    for (const step of migrations) {
+      if (done.has(step.id)) continue;
+      await tx.exec(step.sql);
+      await tx.query('insert into schema_migrations (id, name) values ($1, $2)', [
+        step.id,
+        step.name,
+      ]);
+      applied.push(step.id);
+    }
+    return applied;
+  });

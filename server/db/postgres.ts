@@ -1,0 +1,87 @@
+import { Client, Pool } from 'pg';
+import type { Db, Queryable } from './types';
+
+/** Options for {@link openPostgres}. */
+export interface PostgresOptions {
+  /** A `postgres://` URL. */
+  url: string;
+  /** A schema of its own (created when missing), for side-by-side deployments and tests. */
+  schema?: string;
+  /** Connections in the pool. */
+  max?: number;
+}
+
+const quoteIdent = (name: string) => `"${name}"`;
+const schemaName = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * Opens a PostgreSQL pool that speaks the same SQL as the embedded database.
+ *
+ * @example
+ * const db = await openPostgres({ url: 'postgres://postgres@127.0.0.1:5432/test' });
+ */
+export const openPostgres = async ({ url, schema, max = 10 }: PostgresOptions): Promise<Db> => {
+  if (schema !== undefined && !schemaName.test(schema)) {
+    throw new Error(`schema "${schema}" must be 1-63 characters: a-z, 0-9 and "_"`);
+  }
+  // Every connection (pool and listeners) starts in the service's schema.
+  const options = schema ? `-c search_path=${schema}` : undefined;
+  if (schema) {
+    const setup = new Client({ connectionString: url });
+    await setup.connect();
+    try {
+      await setup.query(`create schema if not exists ${quoteIdent(schema)}`);
+    } finally {
+      await setup.end();
+    }
+  }
+  const pool = new Pool({ connectionString: url, max, options });
+  // A dropped idle connection must not take the process down; the pool replaces it.
+  pool.on('error', () => undefined);
+  await pool.query('select 1');
+
+  const runner = (q: {
+    query: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }>;
+  }): Queryable => ({
+    query: async <T>(sql: string, params?: unknown[]) => (await q.query(sql, params)).rows as T[],
+    exec: async (sql) => void (await q.query(sql)),
+  });
+  const listeners = new Set<Client>();
+
+  return {
+    kind: 'postgres',
+    ...runner(pool),
+    transaction: async (fn) => {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await fn(runner(client));
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    listen: async (channel, onMessage) => {
+      const client = new Client({ connectionString: url, options });
+      client.on('error', () => undefined);
+      await client.connect();
+      client.on('notification', (n) => {
+        if (n.channel === channel) onMessage(n.payload ?? '');
+      });
+      await client.query(`listen ${quoteIdent(channel)}`);
+      listeners.add(client);
+      return async () => {
+        listeners.delete(client);
+        await client.end().catch(() => undefined);
+      };
+    },
+    close: async () => {
+      await Promise.all([...listeners].map((c) => c.end().catch(() => undefined)));
+      await pool.end();
+    },
+  };
+};
