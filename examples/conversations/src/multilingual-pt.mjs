@@ -1,0 +1,180 @@
+// Portuguese (Brazil and Portugal), formal and colloquial. See ../README.md for the format.
+export const defaults = { l: 'pt' };
+
+export default [
+  {
+    id: 'pt-nao-e-reclamacao-prazo',
+    note: 'trap: "não é reclamação, só uma dúvida" about a delivery date, answered',
+    ch: 'whatsapp',
+    cust: { id: 'cus_5001', name: 'Fernanda Costa', language: 'pt' },
+    m: [
+      ['c', 'Oi! Não é reclamação, só uma dúvida: o pedido LV-77201 chega antes do Natal?'],
+      [
+        'b',
+        'Oi Fernanda! O pedido LV-77201 foi despachado hoje e a previsão de entrega é 9 de dezembro. Código de rastreio: LB123456785BR.',
+      ],
+      ['c', 'Ah que ótimo, obrigada!!'],
+    ],
+    x: { h: false, t: 'support', f: ['LV-77201'] },
+  },
+  {
+    id: 'pt-falar-com-atendente',
+    note: 'asks for a human attendant in Brazilian Portuguese about a phone that keeps rebooting',
+    ch: 'whatsapp',
+    cust: { id: 'cus_5002', name: 'Rafael Souza' },
+    m: [
+      ['c', 'meu celular Moto G84 que comprei com vocês fica reiniciando sozinho'],
+      ['b', 'Poxa! Tente atualizar o sistema em Configurações > Sistema > Atualizações.'],
+      ['c', 'já tá atualizado, continua reiniciando toda hora'],
+      ['b', 'Tente reiniciar o aparelho no modo de segurança.'],
+      ['c', 'cara, quero falar com um atendente humano, por favor'],
+    ],
+    x: { h: true, r: ['human_request'], t: 'technical', f: ['Moto G84'] },
+  },
+  {
+    id: 'pt-lgpd-exclusao',
+    note: 'data deletion request under the LGPD: compliance, support issue type',
+    ch: 'email',
+    cust: { id: 'cus_5003', name: 'Patrícia Lima' },
+    m: [
+      [
+        'c',
+        'Prezados,\n\ncom base na LGPD (Lei 13.709/2018), solicito a exclusão de todos os meus dados pessoais da base de vocês e a confirmação por escrito.\n\nAtenciosamente,\nPatrícia Lima',
+      ],
+      [
+        'b',
+        'Olá! Para deixar de receber nossos e-mails, clique em "descadastrar" no rodapé da mensagem.',
+      ],
+    ],
+    x: { h: true, r: ['compliance_legal'], t: 'support' },
+  },
+  {
+    id: 'pt-estorno-cartao',
+    note: 'threatens to ask the card issuer for a chargeback (estorno): refund dispute',
+    cust: { id: 'cus_5004', name: 'Bruno Almeida' },
+    m: [
+      ['c', 'Cancelei a assinatura no dia 1º e mesmo assim vocês cobraram R$ 89,90 no dia 5.'],
+      ['b', 'A assinatura é renovada automaticamente na data de vencimento.'],
+      [
+        'c',
+        'Mas eu cancelei ANTES do vencimento, tenho o e-mail de confirmação. Se não devolverem vou pedir o estorno no cartão.',
+      ],
+    ],
+    x: { h: true, r: ['refund_dispute'], t: 'billing', f: ['R$ 89,90'] },
+  },
+  {
+    id: 'pt-cpf-no-chat',
+    note: 'customer types a full CPF (Brazilian national ID) to confirm identity',
+    cust: { id: 'cus_5005', name: 'Juliana Rocha' },
+    m: [
+      ['c', 'Não consigo acessar minha conta, diz que o e-mail não existe.'],
+      ['b', 'Vamos verificar. Qual é o e-mail que você usou no cadastro?'],
+      ['c', 'Não lembro qual usei. Meu CPF é 529.982.247-25, dá pra achar por ele?'],
+    ],
+    x: { h: true, r: ['sensitive_data'], t: 'support' },
+  },
+  {
+    id: 'pt-rastreio-correios',
+    note: 'trap: a tracking code is not sensitive data; routine tracking answered',
+    ch: 'sms',
+    cust: { id: 'cus_5006' },
+    m: [
+      ['c', 'meu codigo de rastreio é NX998877665BR, ta parado em Curitiba faz 2 dias, é normal?'],
+      [
+        'b',
+        'Oi! É normal: o objeto NX998877665BR está no centro de distribuição de Curitiba aguardando a próxima transferência. A previsão de entrega continua sendo sexta-feira.',
+      ],
+      ['c', 'blz, valeu'],
+    ],
+    x: { h: false, t: 'support', f: ['NX998877665BR'] },
+  },
+  {
+    id: 'pt-sem-internet-palhacada',
+    note: 'three consecutive clearly angry messages about two weeks without internet',
+    ch: 'whatsapp',
+    cust: { id: 'cus_5007', name: 'Marcelo Dias' },
+    m: [
+      ['c', 'to há duas semanas sem internet, que palhaçada é essa'],
+      ['b', 'Sentimos muito. Identificamos uma instabilidade na sua região.'],
+      ['c', 'vocês falam isso todo dia!! eu trabalho de casa, to perdendo dinheiro'],
+      ['b', 'Nossa equipe técnica já está trabalhando na solução.'],
+      ['c', 'vocês são uma piada, sério. pago 120 reais por mês por NADA'],
+    ],
+    x: {
+      h: true,
+      r: ['negative_sentiment', 'negative_streak'],
+      t: 'technical',
+      f: ['120 reais'],
+    },
+  },
+  {
+    id: 'pt-orcamento-80-lojas',
+    note: 'quote for 80 stores with a two-year contract: sales opportunity',
+    ch: 'email',
+    cust: { id: 'lead_5008', name: 'Ricardo Nunes', segment: 'retail' },
+    m: [
+      [
+        'c',
+        'Bom dia,\n\nsomos uma rede de farmácias com 80 lojas e queremos trocar nosso sistema de PDV. Gostaríamos de um orçamento para as 80 lojas com contrato de 2 anos, incluindo a migração dos dados do sistema atual.\n\nAbs,\nRicardo',
+      ],
+      [
+        'b',
+        'Obrigado pelo contato! Nossos planos começam em R$ 149 por loja/mês. Veja todos os detalhes em nosso site.',
+      ],
+      [
+        'c',
+        'Obrigado, mas com esse volume queremos negociar condições. Quem pode nos atender?',
+        '5h',
+      ],
+    ],
+    x: { h: true, r: ['sales_opportunity'], t: 'sales', f: ['80 lojas', '2 anos'] },
+  },
+  {
+    id: 'pt-segunda-via-boleto',
+    note: 'asks for a duplicate bank slip; the bot sends it',
+    cust: { id: 'cus_5009', name: 'Aline Ribeiro', tier: 'pro' },
+    m: [
+      ['c', 'Oi, perdi o boleto de novembro, consigo uma segunda via?'],
+      [
+        'b',
+        'Claro! Enviei a segunda via do boleto de novembro (R$ 59,00, vencimento 30/11) para o seu e-mail. Também dá para pagar via Pix pelo app.',
+      ],
+      ['c', 'Recebi, obrigada!'],
+    ],
+    x: { h: false, t: 'billing' },
+  },
+  {
+    id: 'pt-whatsapp-sessao-longa',
+    note: 'WhatsApp session over 20 minutes configuring an e-commerce integration, still unresolved',
+    ch: 'whatsapp',
+    cust: { id: 'cus_5010', name: 'Thiago Martins', tier: 'pro' },
+    m: [
+      [
+        'c',
+        'Boa tarde, estou tentando integrar a minha loja Nuvemshop com o estoque de vocês e os produtos não aparecem.',
+        '0s',
+      ],
+      ['b', 'Acesse Integrações > Nuvemshop e clique em "Sincronizar agora".'],
+      ['c', 'Cliquei, aparece "sincronização concluída" mas 0 produtos importados.', '5m'],
+      ['b', 'Verifique se os produtos têm SKU preenchido.'],
+      ['c', 'Todos os 340 produtos têm SKU. Conferi um por um nas categorias principais.', '9m'],
+      ['b', 'Tente desconectar e conectar a integração novamente.'],
+      ['c', 'Fiz isso, continua 0 produtos. Já faz mais de 20 minutos que estou nisso.', '8m'],
+    ],
+    x: { h: true, r: ['long_session'], t: 'technical', f: ['Nuvemshop', '340 produtos'] },
+  },
+  {
+    id: 'pt-pt-horario-apoio',
+    note: 'European Portuguese; asks for customer support hours, answered',
+    cust: { id: 'cus_5011', name: 'Inês Carvalho' },
+    m: [
+      ['c', 'Boa tarde, gostaria de saber qual é o horário do apoio ao cliente por telefone.'],
+      [
+        'b',
+        'Boa tarde! A nossa linha de apoio funciona de segunda a sexta, das 9h às 20h, e ao sábado das 10h às 14h.',
+      ],
+      ['c', 'Muito obrigada, fico a aguardar por segunda então.'],
+    ],
+    x: { h: false, t: 'support' },
+  },
+];
