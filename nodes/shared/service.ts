@@ -1,0 +1,81 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+/** The credential type of the Handoff rule service. */
+export const handoffApiCredential = 'handoffApi';
+
+interface FullResponse {
+  statusCode: number;
+  body: unknown;
+}
+
+const describeRefusal = (status: number, body: unknown): string => {
+  if (typeof body === 'object' && body !== null) {
+    const error = (body as IDataObject).error ?? body;
+    if (typeof error === 'object' && error !== null) {
+      const { code, message, issues } = error as IDataObject;
+      const paths = Array.isArray(issues)
+        ? issues.map((issue) => `${(issue as IDataObject).path}: ${(issue as IDataObject).message}`)
+        : [];
+      return [`HTTP ${status}`, code, message, ...paths].filter(Boolean).join(' - ');
+    }
+  }
+  return `HTTP ${status}${typeof body === 'string' && body ? ` - ${body.slice(0, 300)}` : ''}`;
+};
+
+/**
+ * Posts `body` to an endpoint of the Handoff rule service (credential "Handoff API") and
+ * returns its JSON answer. Refusals and network failures become `NodeOperationError`s that
+ * say what the service answered.
+ *
+ * @example
+ * const decision = await callHandoffService(this, i, '/v1/detect', input, { ruleset: 'support' });
+ */
+export async function callHandoffService(
+  ctx: IExecuteFunctions,
+  itemIndex: number,
+  path: string,
+  body: unknown,
+  qs: IDataObject = {},
+): Promise<IDataObject> {
+  const credentials = await ctx.getCredentials(handoffApiCredential, itemIndex);
+  const baseUrl = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
+  if (baseUrl === '') {
+    throw new NodeOperationError(ctx.getNode(), 'The Handoff API credential has no Base URL', {
+      itemIndex,
+    });
+  }
+  let response: FullResponse;
+  try {
+    response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, handoffApiCredential, {
+      method: 'POST',
+      url: `${baseUrl}${path}`,
+      qs,
+      body: body as IDataObject,
+      json: true,
+      returnFullResponse: true,
+      ignoreHttpStatusErrors: true,
+    })) as FullResponse;
+  } catch (error) {
+    throw new NodeOperationError(
+      ctx.getNode(),
+      `Could not reach the Handoff rule service at ${baseUrl}: ${(error as Error).message}`,
+      { itemIndex },
+    );
+  }
+  if (response.statusCode < 200 || response.statusCode >= 300) {
+    throw new NodeOperationError(
+      ctx.getNode(),
+      `The Handoff rule service refused ${path}: ${describeRefusal(response.statusCode, response.body)}`,
+      { itemIndex },
+    );
+  }
+  if (typeof response.body !== 'object' || response.body === null) {
+    throw new NodeOperationError(
+      ctx.getNode(),
+      `The Handoff rule service answered ${path} with something other than a JSON object`,
+      { itemIndex },
+    );
+  }
+  return response.body as IDataObject;
+}
