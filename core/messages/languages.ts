@@ -1,0 +1,21 @@
+/** The languages Handoff writes summaries, customer messages and prompts in. */
+export const supportedLanguages = ['en', 'es', 'de', 'fr', 'pt', 'it', 'nl'] as const;
+export type SupportedLanguage = (typeof supportedLanguages)[number];
+
+const supported = new Set<string>(supportedLanguages);
+
+/** True when Handoff has templates for this ISO 639-1 code. */
+export const isSupportedLanguage = (code: string | undefined): code is SupportedLanguage =>
+  code !== undefined && supported.has(code);
+
+/**
+ * The first of the given codes Handoff has templates for, else English.
+ *
+ * @example
+ * pickLanguage('ja', 'de') // 'de'
+ * pickLanguage(undefined)  // 'en'
+ */
+export const pickLanguage = (...codes: Array<string | undefined>): SupportedLanguage => {
+  for (const code of codes) if (isSupportedLanguage(code)) return code;
+  return 'en';
+};

@@ -1,0 +1,96 @@
+/** A moment's wall-clock reading in a time zone. */
+export interface LocalTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+const formatterFor = (timeZone: string): Intl.DateTimeFormat => {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    } catch {
+      throw new RangeError(
+        `Unknown time zone "${timeZone}": use an IANA name such as "Europe/Berlin"`,
+      );
+    }
+    formatters.set(timeZone, f);
+  }
+  return f;
+};
+
+/** Throws a clear error unless the time zone is a known IANA name. */
+export const assertTimeZone = (timeZone: string): void => {
+  formatterFor(timeZone);
+};
+
+/**
+ * The wall-clock time of a moment in a time zone (DST included, via Intl).
+ *
+ * @example
+ * localTime(Date.parse('2026-03-29T01:30:00Z'), 'Europe/Berlin').hour // 3 (CEST)
+ */
+export const localTime = (epochMs: number, timeZone: string): LocalTime => {
+  const parts = formatterFor(timeZone).formatToParts(new Date(epochMs));
+  const get = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const year = get('year');
+  const month = get('month');
+  const day = get('day');
+  return {
+    year,
+    month,
+    day,
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
+    weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay(),
+  };
+};
+
+const offsetMs = (epochMs: number, timeZone: string): number => {
+  const t = localTime(epochMs, timeZone);
+  const asUtc = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
+  return asUtc - Math.floor(epochMs / 1000) * 1000;
+};
+
+/**
+ * The moment a wall-clock time happens in a time zone. A time skipped by a DST change
+ * (02:30 on the spring-forward night) comes out as the first moment after the gap.
+ *
+ * @example
+ * zonedTimeToEpoch(2026, 11, 2, 9, 0, 'America/New_York') // 2026-11-02T14:00:00Z
+ */
+export const zonedTimeToEpoch = (
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  timeZone: string,
+): number => {
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  const first = wall - offsetMs(wall, timeZone);
+  const second = wall - offsetMs(first, timeZone);
+  if (second === first) return first;
+  // The offsets disagree only inside a spring-forward gap: the later reading is the
+  // wall time pushed past the gap, which is when the clock first shows it or later.
+  return Math.max(first, second);
+};

@@ -1,0 +1,76 @@
+import type { Fact } from './facts';
+
+const requestCue =
+  /\b(?:want|need|would like|can you|could you|please|help|refund|cancel|charged|not working|broken|doesn't work|won't|problem|issue|error|wrong|missing|never arrived|charges?|how (?:can|do) i|is it possible|why)\b|quiero|necesito|quisiera|podría|puede|ayuda|reembolso|cancelar|cobr|no funciona|möchte|brauche|bitte|können sie|hilfe|erstattung|kündig|funktioniert nicht|abgebucht|je voudrais|je veux|besoin|pouvez|aide|rembours|annuler|ne marche pas|ne fonctionne pas|quero|preciso|gostaria|pode|ajuda|cancelar|não funciona|vorrei|ho bisogno|può|aiuto|rimborso|annullare|non funziona|ik wil|nodig|kunt u|graag|terugbetaling|opzeggen|werkt niet/i;
+const greetingOnly =
+  /^(?:hi|hello|hey|hallo|hola|bonjour|salut|ciao|olá|oi|hoi|goedemiddag|guten tag|buenos días|buongiorno|good (?:morning|afternoon|evening))\b[\s,!.]*(?:there|team)?[\s,!.]*$/i;
+const personOnly =
+  /\b(?:human|real person|agent|representative|someone real)\b|mensch|mitarbeiter|persona|humano|agente|humain|conseiller|pessoa|atendente|operatore|umano|medewerker|echt persoon/i;
+
+/** A sentence of a customer message with where it came from. */
+export interface Sentence {
+  text: string;
+  messageIndex: number;
+  order: number;
+}
+
+/** Splits a message into sentences, keeping each sentence's words exactly. */
+export const splitSentences = (text: string): string[] =>
+  text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+
+const score = (s: Sentence, facts: readonly Fact[]): number => {
+  if (greetingOnly.test(s.text) || s.text.length < 8) return -10;
+  let points = Math.max(0, 3 - s.order);
+  if (requestCue.test(s.text)) points += 3;
+  if (s.text.includes('?')) points += 1;
+  let inSentence = 0;
+  for (const f of facts)
+    if (f.messageIndex === s.messageIndex && s.text.includes(f.text)) inSentence++;
+  points += Math.min(2, inSentence);
+  // "I want a human" is the customer's state, reported in its own sentence, not the request.
+  if (personOnly.test(s.text) && inSentence === 0 && s.text.length < 80) points -= 4;
+  return points;
+};
+
+/**
+ * Cuts a text to at most `max` characters at a space, so no word or number is split.
+ *
+ * @example
+ * clip('refund for order 12345 please', 20) // 'refund for order…'
+ */
+export const clip = (text: string, max: number): string => {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max);
+  return `${text.slice(0, cut > 0 ? cut : max).replace(/[\s,;:–-]+$/, '')}…`;
+};
+
+/**
+ * The customer's request: the sentence that best states what they need (early, with a
+ * request phrase, a question or key facts), joined with the next when it is short.
+ */
+export const pickRequest = (
+  sentences: readonly Sentence[],
+  facts: readonly Fact[],
+  max: number,
+): string | null => {
+  let best: Sentence | null = null;
+  let bestScore = -Infinity;
+  for (const s of sentences) {
+    const points = score(s, facts);
+    if (points > bestScore) {
+      best = s;
+      bestScore = points;
+    }
+  }
+  if (!best || bestScore < 0) return null;
+  let text = best.text;
+  const next = sentences.find(
+    (s) => s.messageIndex === best.messageIndex && s.order === best.order + 1,
+  );
+  if (text.length < 60 && next && next.text.length >= 20 && !greetingOnly.test(next.text))
+    text = `${text} ${next.text}`;
+  return clip(text.replace(/[.!]+$/, ''), max);
+};
