@@ -1,0 +1,225 @@
+import { describeNode } from './describe';
+import { RuleError } from './errors';
+import { explainNode, interpretNode, spreadArgs, type ExplainNode } from './interpret';
+import { defaultRegistry } from './operators';
+import { parseRule, type Node, type OpNode } from './parse';
+import type { OperatorRegistry } from './registry';
+import type { Closure, CompiledArg, EvalState, Limits, OpContext } from './types';
+import { deepFreeze } from './values';
+
+/** Options of {@link compile}. */
+export interface CompileOptions {
+  /** The operations the rule may use; default: every standard and domain operation. */
+  registry?: OperatorRegistry;
+  /** Overrides of the safety limits (see {@link defaultLimits}). */
+  limits?: Partial<Limits>;
+  /** Milliseconds since the epoch, for `minutes_since` when the data has no `now`. */
+  clock?: () => number;
+  /** Receives the value of every `log` operation (default: dropped; core has no console). */
+  log?: (value: unknown) => void;
+  /** Set false to skip constant folding and specialised closures (for tests). */
+  optimize?: boolean;
+}
+
+/** The default safety limits. */
+export const defaultLimits: Readonly<Limits> = Object.freeze({
+  maxDepth: 64,
+  maxNodes: 5_000,
+  maxIterations: 100_000,
+  maxAccumulatorLength: 100_000,
+});
+
+/** A rule compiled once, evaluated many times. */
+export interface CompiledRule {
+  /** The rule's value for `data`. Throws a {@link RuleError} when evaluation fails. */
+  evaluate(data: unknown): unknown;
+  /** The value of every sub-expression for `data`, as a tree; failures are recorded, not thrown. */
+  explain(data: unknown): ExplainNode;
+  /** The rule in plain language. */
+  describe(): string;
+}
+
+function resolveLimits(overrides: Partial<Limits> = {}): Limits {
+  const limits = { ...defaultLimits, ...overrides };
+  for (const [name, value] of Object.entries(limits)) {
+    if (typeof value !== 'number' || !(value > 0)) {
+      throw new RangeError(`limit ${name} must be a positive number, got ${String(value)}`);
+    }
+  }
+  return limits;
+}
+
+function newState(limits: Limits, options: CompileOptions, root: unknown): EvalState {
+  return {
+    remaining: limits.maxIterations,
+    root,
+    limits,
+    clock: options.clock,
+    log: options.log,
+  };
+}
+
+/** Checks and parses a rule without compiling it (used by `interpret` and `describeRule`). */
+export function checkRule(rule: unknown, options: CompileOptions = {}): Node {
+  return parseRule(rule, options.registry ?? defaultRegistry, resolveLimits(options.limits));
+}
+
+/**
+ * Compiles a JSON-logic rule into a tree of closures (no `eval`, no `new Function`).
+ * Throws a {@link RuleError} for an invalid rule: unknown operations (naming the path),
+ * wrong arguments, non-JSON values, or a rule over the depth or size limits.
+ *
+ * @example
+ * ```ts
+ * const rule = compile({ and: [
+ *   { '==': [{ var: 'customer.tier' }, 'enterprise'] },
+ *   { '>': [{ var: 'session.minutes' }, 20] },
+ * ] });
+ * rule.evaluate({ customer: { tier: 'enterprise' }, session: { minutes: 31 } }); // true
+ * rule.describe(); // "customer tier is enterprise and session minutes is more than 20"
+ * ```
+ */
+export function compile(rule: unknown, options: CompileOptions = {}): CompiledRule {
+  const limits = resolveLimits(options.limits);
+  const root = parseRule(rule, options.registry ?? defaultRegistry, limits);
+  const state = newState(limits, options, null);
+  const fn = compileNode(root, state, options.optimize !== false).fn;
+  return {
+    evaluate(data) {
+      const d = data === undefined ? null : data;
+      state.remaining = limits.maxIterations;
+      state.root = d;
+      return fn(d);
+    },
+    explain(data) {
+      const d = data === undefined ? null : data;
+      return explainNode(root, d, newState(limits, options, d));
+    },
+    describe: () => describeNode(root),
+  };
+}
+
+/**
+ * Evaluates a rule by walking it, without compiling: the plain path the compiler is
+ * tested against. Slower; use {@link compile} for rules evaluated more than once.
+ */
+export function interpret(rule: unknown, data: unknown, options: CompileOptions = {}): unknown {
+  const limits = resolveLimits(options.limits);
+  const root = parseRule(rule, options.registry ?? defaultRegistry, limits);
+  const d = data === undefined ? null : data;
+  return interpretNode(root, d, newState(limits, options, d));
+}
+
+/**
+ * The rule in plain language, e.g. "customer tier is enterprise and the session minutes
+ * is more than 20". Throws a {@link RuleError} for an invalid rule.
+ */
+export function describeRule(rule: unknown, options: CompileOptions = {}): string {
+  return describeNode(checkRule(rule, options));
+}
+
+function constant(node: Node, value: unknown): CompiledArg {
+  const frozen = deepFreeze(value);
+  return {
+    node,
+    fn: () => frozen,
+    constant: true,
+    value: frozen,
+    varPath: undefined,
+    varDefault: undefined,
+    boolean: typeof frozen === 'boolean',
+  };
+}
+
+function dynamic(
+  node: Node,
+  fn: Closure,
+  boolean = false,
+  varPath?: readonly string[],
+  varDefault?: unknown,
+): CompiledArg {
+  return { node, fn, constant: false, value: undefined, varPath, varDefault, boolean };
+}
+
+function compileNode(node: Node, state: EvalState, optimize: boolean): CompiledArg {
+  if (node.kind === 'literal') return constant(node, node.value);
+  if (node.kind === 'array') {
+    const items = node.items.map((item) => compileNode(item, state, optimize));
+    if (optimize && items.every((i) => i.constant))
+      return constant(
+        node,
+        items.map((i) => i.value),
+      );
+    const fns = items.map((i) => i.fn);
+    return dynamic(node, (d) => {
+      const out = new Array<unknown>(fns.length);
+      for (let i = 0; i < fns.length; i++) out[i] = fns[i](d);
+      return out;
+    });
+  }
+  const args = node.args.map((arg) => compileNode(arg, state, optimize));
+  const ctx: OpContext = { op: node.op, path: node.path, state };
+  const def = node.def;
+  if (optimize && def.deterministic && args.every((a) => a.constant)) {
+    const folded = fold(node, args, ctx);
+    if (folded) return folded;
+  }
+  if (optimize && def.compile && !node.spread) {
+    const made = def.compile(args, ctx);
+    if (made) {
+      return dynamic(
+        node,
+        made.fn,
+        made.boolean ?? def.returnsBoolean,
+        made.varPath,
+        made.varDefault,
+      );
+    }
+  }
+  return dynamic(node, generic(node, args, ctx), def.returnsBoolean);
+}
+
+/** Evaluates a deterministic operation on constant arguments now; an error stays for run time. */
+function fold(node: OpNode, args: CompiledArg[], ctx: OpContext): CompiledArg | undefined {
+  ctx.state.remaining = ctx.state.limits.maxIterations;
+  try {
+    return constant(node, generic(node, args, ctx)(null));
+  } catch (error) {
+    if (!(error instanceof RuleError)) throw error;
+    return dynamic(node, () => {
+      throw error;
+    });
+  }
+}
+
+/** The closure that calls the operator's `evaluate`, specialised by argument count. */
+function generic(node: OpNode, args: CompiledArg[], ctx: OpContext): Closure {
+  const def = node.def;
+  const fns = args.map((a) => a.fn);
+  if (def.lazy) {
+    const evaluate = def.evaluate;
+    return (d) => evaluate(fns, d, ctx);
+  }
+  const evaluate = def.evaluate;
+  if (node.spread) {
+    const f = fns[0];
+    return (d) => evaluate(spreadArgs(f(d), ctx, def), ctx);
+  }
+  const [f, g, h] = fns;
+  switch (fns.length) {
+    case 0:
+      return () => evaluate([], ctx);
+    case 1:
+      return (d) => evaluate([f(d)], ctx);
+    case 2:
+      return (d) => evaluate([f(d), g(d)], ctx);
+    case 3:
+      return (d) => evaluate([f(d), g(d), h(d)], ctx);
+    default:
+      return (d) => {
+        const values = new Array<unknown>(fns.length);
+        for (let i = 0; i < fns.length; i++) values[i] = fns[i](d);
+        return evaluate(values, ctx);
+      };
+  }
+}

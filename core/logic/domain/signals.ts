@@ -1,0 +1,61 @@
+import { reasonCodes } from '../../contract/reasons';
+import { ownValue } from '../path';
+import type { OpContext } from '../types';
+import { readableValue } from '../words';
+import { defineDomainOperator, type ParamSpec } from './define';
+
+/**
+ * Signals live at the root of the data: `signals.<reason code> = {strength, evidence}`,
+ * absent when the detector did not fire. Both operations read the root, so they work the
+ * same inside `some`/`all` bodies.
+ */
+function signalStrength(code: string, ctx: OpContext): number | undefined {
+  const signal = ownValue(ownValue(ctx.state.root, 'signals'), code);
+  if (signal === undefined || signal === null || signal === false) return undefined;
+  const strength = ownValue(signal, 'strength');
+  // A detector that reports presence without a strength is fully sure.
+  return typeof strength === 'number' ? strength : 1;
+}
+
+const code: ParamSpec = {
+  name: 'code',
+  type: 'string',
+  oneOf: reasonCodes,
+  description: 'a reason code of the contract, e.g. "human_request"',
+};
+
+/** `{"has_signal": "human_request"}` or `{"has_signal": ["negative_sentiment", 0.7]}`. */
+export const hasSignal = defineDomainOperator('has_signal', {
+  summary: 'Whether a detector reported the signal (optionally with at least this strength).',
+  params: [
+    code,
+    {
+      name: 'minStrength',
+      type: 'number',
+      optional: true,
+      description: 'the least strength (0..1) that counts; default: any',
+    },
+  ],
+  deterministic: false,
+  returnsBoolean: true,
+  evaluate([name, min], ctx) {
+    const strength = signalStrength(name as string, ctx);
+    return strength !== undefined && strength >= ((min as number | undefined) ?? 0);
+  },
+  describe([name, min]) {
+    const signal = `the ${readableValue(name.node.kind === 'literal' ? String(name.node.value).replace(/_/g, ' ') : name.text)} signal`;
+    return min
+      ? `${signal} is detected with strength at least ${min.text}`
+      : `${signal} is detected`;
+  },
+});
+
+/** `{"signal_strength": "negative_sentiment"}`: 0..1, 0 when the signal is absent. */
+export const signalStrengthOp = defineDomainOperator('signal_strength', {
+  summary: 'The strength (0..1) a detector gave the signal, 0 when it is absent.',
+  params: [code],
+  deterministic: false,
+  evaluate: ([name], ctx) => signalStrength(name as string, ctx) ?? 0,
+  describe: ([name]) =>
+    `the strength of the ${name.node.kind === 'literal' ? String(name.node.value).replace(/_/g, ' ') : name.text} signal`,
+});
