@@ -4,3 +4,4 @@
  * only.
  */
 export * from './contract';
+export * from './logic';
