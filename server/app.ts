@@ -1,0 +1,99 @@
+import { Hono, type MiddlewareHandler } from 'hono';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import type { Env, MountContext, Operation } from './api/operation';
+import { ApiError, codeForStatus, errorResponse } from './errors';
+import { observe } from './middleware/observe';
+import { rateLimit } from './middleware/rate-limit';
+import { staticFiles } from './middleware/static-files';
+import type { Deps } from './routes/deps';
+import { evaluateRoutes } from './routes/evaluate';
+import { keyRoutes } from './routes/keys';
+import { pipelineRoutes } from './routes/pipeline';
+import { rulesetRoutes } from './routes/rulesets';
+import { replayRoutes } from './routes/replay';
+import { systemRoutes } from './routes/system';
+import { versionRoutes } from './routes/versions';
+
+/** HTTP settings of the app. */
+export interface AppOptions {
+  /** Origins allowed to call the API from a browser; empty (the default) turns CORS off. */
+  corsOrigins?: string[];
+  /** Requests per minute for keys without a limit of their own. */
+  rateLimitPerMinute?: number;
+  /** The built builder, served at `/` when it has an `index.html`. */
+  builderDir?: string;
+}
+
+/**
+ * Builds the rule service's Hono app from its dependencies. No socket: serve it with
+ * `@hono/node-server`, or drive it in tests with `app.request()`.
+ *
+ * @example
+ * const { app } = createApp(deps);
+ * const res = await app.request('/healthz'); // 200 {"status":"ok"}
+ */
+export const createApp = (
+  deps: Deps,
+  { corsOrigins = [], rateLimitPerMinute, builderDir }: AppOptions = {},
+) => {
+  const app = new Hono<Env>();
+  const operations: Operation[] = [];
+  app.use(observe({ log: deps.log, metrics: deps.metrics }) as MiddlewareHandler);
+  if (corsOrigins.length) {
+    app.use(
+      cors({
+        origin: corsOrigins.includes('*') ? '*' : corsOrigins,
+        allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+        allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'X-Request-Id'],
+        exposeHeaders: ['ETag', 'Location', 'Retry-After', 'X-Request-Id'],
+        maxAge: 600,
+      }),
+    );
+  }
+  app.use(async function securityHeaders(c, next) {
+    await next();
+    c.header('x-content-type-options', 'nosniff');
+  });
+
+  const limit = rateLimit({ defaultPerMinute: rateLimitPerMinute }) as MiddlewareHandler;
+  const ctx: MountContext = {
+    app,
+    keys: deps.keys,
+    limit,
+    onMount: (op) => operations.push(op),
+  };
+  keyRoutes(ctx, deps);
+  rulesetRoutes(ctx, deps);
+  versionRoutes(ctx, deps);
+  replayRoutes(ctx, deps);
+  evaluateRoutes(ctx, deps);
+  pipelineRoutes(ctx, deps);
+  systemRoutes(ctx, deps, operations);
+
+  if (builderDir) app.use(staticFiles({ root: builderDir }));
+  app.get('/', (c) => c.redirect('/docs', 302));
+
+  app.notFound((c) =>
+    errorResponse(
+      'not_found',
+      `there is no ${c.req.method} ${c.req.path.slice(0, 200)}; see /docs for the API`,
+    ),
+  );
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return error.getResponse();
+    if (error instanceof HTTPException)
+      return errorResponse(codeForStatus(error.status), error.message || 'refused');
+    deps.log.error('unhandled error', {
+      requestId: c.get('requestId'),
+      path: c.req.path,
+      error: String(error),
+      stack: (error as Error).stack,
+    });
+    return errorResponse(
+      'internal_error',
+      `an internal error occurred; quote request id ${c.get('requestId')} when reporting it`,
+    );
+  });
+  return { app, operations };
+};

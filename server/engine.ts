@@ -1,0 +1,38 @@
+import type { HandoffDecision, HandoffInput, Ruleset } from '../core';
+import type { ErrorIssue } from './errors';
+
+/** A ruleset compiled once and evaluated many times. */
+export interface PreparedRuleset {
+  id: string;
+  version: string;
+  ruleset: Ruleset;
+  compiled: unknown;
+}
+
+/** The result of evaluating a JSON-logic rule. */
+export interface RuleEvaluation {
+  result: unknown;
+  explain?: unknown;
+  description?: string;
+}
+
+/**
+ * Everything the service computes, all of it delegated to `core/`: the server adds
+ * storage, HTTP and keys, never decisions of its own.
+ */
+export interface Engine {
+  /** Problems that keep a ruleset from running (rules that do not compile), by path. */
+  checkRuleset(ruleset: Ruleset): ErrorIssue[];
+  prepare(ruleset: Ruleset, version?: string): PreparedRuleset;
+  /** The built-in ruleset, used when a request names none. */
+  defaults(): PreparedRuleset;
+  /** The full pipeline: detect, decide, summarize, route. */
+  handoff(input: HandoffInput, ruleset: PreparedRuleset): HandoffDecision;
+  detect(input: HandoffInput): unknown;
+  summarize(input: HandoffInput): unknown;
+  route(input: HandoffInput, ruleset: PreparedRuleset): unknown;
+  /** One JSON-logic rule over data; throws a typed rule error when the rule is invalid. */
+  evaluateRule(rule: unknown, data: unknown, explain: boolean): RuleEvaluation;
+  /** Every rule of a ruleset over data: which match. */
+  evaluateRuleset(ruleset: PreparedRuleset, data: unknown, explain: boolean): unknown;
+}

@@ -1,0 +1,33 @@
+/** How much the service says. */
+export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export type LogLevel = (typeof logLevels)[number];
+
+/** Structured logging: one JSON object a line. */
+export interface Logger {
+  debug(msg: string, fields?: Record<string, unknown>): void;
+  info(msg: string, fields?: Record<string, unknown>): void;
+  warn(msg: string, fields?: Record<string, unknown>): void;
+  error(msg: string, fields?: Record<string, unknown>): void;
+  readonly level: LogLevel;
+}
+
+/**
+ * A logger that writes JSON lines (`{"time","level","msg",...fields}`) at or above `level`.
+ *
+ * @example
+ * const log = createLogger({ level: 'info' });
+ * log.info('listening', { url: 'http://localhost:8080' });
+ */
+export const createLogger = ({
+  level = 'info',
+  write = (line: string) => void process.stdout.write(line),
+}: { level?: LogLevel; write?: (line: string) => void } = {}): Logger => {
+  const threshold = logLevels.indexOf(level);
+  const at =
+    (name: Exclude<LogLevel, 'silent'>) =>
+    (msg: string, fields: Record<string, unknown> = {}) => {
+      if (logLevels.indexOf(name) < threshold) return;
+      write(`${JSON.stringify({ time: new Date().toISOString(), level: name, msg, ...fields })}\n`);
+    };
+  return { level, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+};

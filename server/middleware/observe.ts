@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import type { Logger } from '../log';
+import type { ServiceMetrics } from '../metrics/service-metrics';
+
+/**
+ * Gives every request an id (`X-Request-Id`, kept when the caller sends a sane one),
+ * counts it in the metrics and writes one access log line.
+ *
+ * @example
+ * app.use(observe({ log, metrics }));
+ */
+export const observe = ({
+  log,
+  metrics,
+}: {
+  log: Logger;
+  metrics: ServiceMetrics;
+}): MiddlewareHandler<{
+  Variables: { requestId: string; key?: { id: string } };
+}> =>
+  async function observe(c, next) {
+    const started = performance.now();
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && /^[\w.:-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+    c.set('requestId', requestId);
+    await next();
+    c.header('x-request-id', requestId);
+    const seconds = (performance.now() - started) / 1000;
+    const status = c.res.status;
+    // Unmatched paths share one label, so scanners cannot grow the metrics without bound.
+    const route = status === 404 && c.req.routePath === '/*' ? '(unmatched)' : c.req.routePath;
+    metrics.requests.inc({ method: c.req.method, route, status: String(status) });
+    metrics.latency.observe({ method: c.req.method, route }, seconds);
+    if (log.level === 'debug' || log.level === 'info') {
+      log.info('request', {
+        requestId,
+        method: c.req.method,
+        path: c.req.path.slice(0, 300),
+        route,
+        status,
+        ms: Math.round(seconds * 100_000) / 100,
+        keyId: c.get('key')?.id,
+      });
+    }
+  };

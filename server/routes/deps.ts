@@ -1,0 +1,19 @@
+import type { Engine } from '../engine';
+import type { KeyResolver } from '../auth/key-resolver';
+import type { Db } from '../db/types';
+import type { Logger } from '../log';
+import type { ServiceMetrics } from '../metrics/service-metrics';
+import type { PublishedCache } from '../sync/published-cache';
+
+/** What the routes work with; the app is built from these and nothing global. */
+export interface Deps {
+  db: Db;
+  log: Logger;
+  metrics: ServiceMetrics;
+  keys: KeyResolver;
+  engine: Engine;
+  published: PublishedCache<unknown>;
+  /** False while starting and once shutting down; `/readyz` reports it. */
+  readiness: { ready: boolean };
+  version: string;
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { mount, type MountContext } from '../api/operation';
+import { HandoffDecision, HandoffInput, PipelineQuery } from '../api/schemas';
+import type { Deps } from './deps';
+import { resolveRuleset } from './resolve-ruleset';
+
+/** The pipeline: the whole handoff, and each step alone. */
+export const pipelineRoutes = (ctx: MountContext, deps: Deps) => {
+  const { engine, metrics } = deps;
+  mount(
+    ctx,
+    {
+      id: 'handoff',
+      method: 'post',
+      path: '/v1/handoff',
+      tag: 'Pipeline',
+      summary: 'Decide on a conversation: detect, decide, summarize and route',
+      description:
+        "`?ruleset=<id>` decides with that ruleset's published version (404 when it has none); otherwise the built-in ruleset.",
+      access: 'evaluate',
+      body: HandoffInput,
+      query: PipelineQuery,
+      responses: { 200: { description: 'the decision', schema: HandoffDecision } },
+      errors: ['not_found'],
+    },
+    async (c, { body, query }) => {
+      const decision = engine.handoff(body, await resolveRuleset(deps, query.ruleset));
+      metrics.countDecision(decision);
+      return c.json(decision);
+    },
+  );
+  mount(
+    ctx,
+    {
+      id: 'detect',
+      method: 'post',
+      path: '/v1/detect',
+      tag: 'Pipeline',
+      summary: 'Detect the signals in a conversation, with their evidence',
+      access: 'evaluate',
+      body: HandoffInput,
+      responses: {
+        200: { description: 'the signals', schema: z.object({}).catchall(z.unknown()) },
+      },
+    },
+    (c, { body }) => c.json(engine.detect(body) as object),
+  );
+  mount(
+    ctx,
+    {
+      id: 'summarize',
+      method: 'post',
+      path: '/v1/summarize',
+      tag: 'Pipeline',
+      summary: 'Summarize a conversation for the agent',
+      access: 'evaluate',
+      body: HandoffInput,
+      responses: {
+        200: { description: 'the summary', schema: z.object({}).catchall(z.unknown()) },
+      },
+    },
+    (c, { body }) => c.json(engine.summarize(body) as object),
+  );
+  mount(
+    ctx,
+    {
+      id: 'route',
+      method: 'post',
+      path: '/v1/route',
+      tag: 'Pipeline',
+      summary: 'Route a conversation: queue, skills, agent, wait and the customer message',
+      access: 'evaluate',
+      body: HandoffInput,
+      query: PipelineQuery,
+      responses: { 200: { description: 'the route', schema: z.object({}).catchall(z.unknown()) } },
+      errors: ['not_found'],
+    },
+    async (c, { body, query }) =>
+      c.json(engine.route(body, await resolveRuleset(deps, query.ruleset)) as object),
+  );
+};

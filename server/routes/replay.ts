@@ -1,0 +1,82 @@
+import type { HandoffDecision } from '../../core';
+import { mount, type MountContext } from '../api/operation';
+import { ReplayBody, ReplayResult, RulesetIdParams } from '../api/schemas';
+import { ApiError } from '../errors';
+import { getVersion } from '../store/rulesets';
+import type { Deps } from './deps';
+import { resolveRuleset } from './resolve-ruleset';
+import { requireRuleset } from './rulesets';
+
+const brief = (d: HandoffDecision) => ({
+  handoff: d.handoff,
+  priority: d.priority,
+  reasons: d.reasons.map((r) => r.code as string).sort(),
+  issueType: d.issueType,
+  queue: d.route?.queue ?? null,
+});
+
+/** Replay: what the draft would decide differently from the published version. */
+export const replayRoutes = (ctx: MountContext, deps: Deps) => {
+  mount(
+    ctx,
+    {
+      id: 'replayRuleset',
+      method: 'post',
+      path: '/v1/rulesets/{id}/replay',
+      tag: 'Versions',
+      summary:
+        'Run the draft and the published version over conversations and report what would change',
+      description:
+        'Compares handoff, priority, reasons, issue type and queue per conversation. Without a published version the baseline is the built-in ruleset; `against` picks another version.',
+      access: 'edit',
+      params: RulesetIdParams,
+      body: ReplayBody,
+      responses: {
+        200: { description: 'the conversations whose decision would change', schema: ReplayResult },
+      },
+      errors: ['not_found'],
+    },
+    async (c, { params, body }) => {
+      const r = await requireRuleset(deps, params.id);
+      const draft = deps.engine.prepare(r.draft);
+      let source: 'published' | 'version' | 'default' = r.publishedVersion
+        ? 'published'
+        : 'default';
+      let baseline = r.publishedVersion ? await resolveRuleset(deps, r.id) : deps.engine.defaults();
+      if (body.against) {
+        const v = await getVersion(deps.db, r.id, body.against);
+        if (!v) throw new ApiError('not_found', `ruleset "${r.id}" has no version ${body.against}`);
+        baseline = deps.engine.prepare(v.content);
+        source = 'version';
+      }
+      let before = 0;
+      let after = 0;
+      const differences = [];
+      for (const [index, input] of body.conversations.entries()) {
+        const a = brief(deps.engine.handoff(input, baseline));
+        const b = brief(deps.engine.handoff(input, draft));
+        before += a.handoff ? 1 : 0;
+        after += b.handoff ? 1 : 0;
+        const fields = (Object.keys(a) as (keyof typeof a)[]).filter(
+          (k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]),
+        );
+        if (fields.length)
+          differences.push({
+            index,
+            conversationId: input.conversation.id ?? null,
+            fields,
+            before: a,
+            after: b,
+          });
+      }
+      return c.json({
+        draft: { version: draft.version },
+        baseline: { version: baseline.version, source },
+        total: body.conversations.length,
+        changed: differences.length,
+        handoffs: { before, after },
+        differences,
+      });
+    },
+  );
+};

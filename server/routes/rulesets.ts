@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import { mount, type MountContext } from '../api/operation';
+import { RulesetBody, RulesetIdParams, RulesetSummary, RulesetView } from '../api/schemas';
+import { ApiError } from '../errors';
+import { etagOf, revisionFromIfMatch } from '../rulesets/etag';
+import { rulesetSummary, rulesetView } from '../rulesets/views';
+import {
+  createRuleset,
+  getRuleset,
+  listRulesets,
+  updateDraft,
+  type RulesetRecord,
+} from '../store/rulesets';
+import type { Deps } from './deps';
+
+const etagHeaders = { ETag: 'the draft revision, for If-Match' };
+
+/** Reads a ruleset or refuses with 404. */
+export const requireRuleset = async (
+  deps: Pick<Deps, 'db'>,
+  id: string,
+): Promise<RulesetRecord> => {
+  const r = await getRuleset(deps.db, id);
+  if (!r) throw new ApiError('not_found', `there is no ruleset "${id}"`);
+  return r;
+};
+
+/** The draft revision an If-Match header pins, refusing tags of another revision (409). */
+export const expectedRevision = (
+  header: string | undefined,
+  current: RulesetRecord,
+): number | undefined => {
+  const wanted = revisionFromIfMatch(header, current.id);
+  if (wanted === 'any') return undefined;
+  if (wanted !== current.revision) throw conflict(current);
+  return wanted;
+};
+
+/** 409: someone changed the draft since the caller read it. */
+export const conflict = (current: RulesetRecord) =>
+  new ApiError(
+    'edit_conflict',
+    `ruleset "${current.id}" changed since you read it; it is now at ${etagOf(current)}: read it again and redo your change`,
+    {
+      extra: {
+        currentEtag: etagOf(current),
+        updatedBy: current.updatedBy,
+        updatedAt: current.updatedAt,
+      },
+      headers: { etag: etagOf(current) },
+    },
+  );
+
+/** Rulesets: create, list, read, update the draft. */
+export const rulesetRoutes = (ctx: MountContext, deps: Deps) => {
+  const { db, engine } = deps;
+  const checkRules = (ruleset: z.output<typeof RulesetBody>['ruleset']) => {
+    const issues = engine.checkRuleset(ruleset);
+    if (issues.length)
+      throw new ApiError(
+        'invalid_rule',
+        `${issues.length} rule condition${issues.length > 1 ? 's do' : ' does'} not compile`,
+        { issues },
+      );
+  };
+
+  mount(
+    ctx,
+    {
+      id: 'createRuleset',
+      method: 'post',
+      path: '/v1/rulesets',
+      tag: 'Rulesets',
+      summary: 'Create a ruleset',
+      description:
+        'Stores the first draft and its fixtures. Nothing is published until you publish.',
+      access: 'edit',
+      body: RulesetBody,
+      responses: {
+        201: { description: 'the new ruleset', schema: RulesetView, headers: etagHeaders },
+      },
+      errors: ['already_exists', 'invalid_rule'],
+    },
+    async (c, { body }) => {
+      checkRules(body.ruleset);
+      const made = await createRuleset(db, {
+        ruleset: body.ruleset,
+        fixtures: body.fixtures,
+        by: c.get('key').id,
+      });
+      if (!made)
+        throw new ApiError(
+          'already_exists',
+          `a ruleset "${body.ruleset.id}" exists already; update it with PUT /v1/rulesets/${body.ruleset.id}`,
+        );
+      c.header('etag', etagOf(made));
+      c.header('location', `/v1/rulesets/${made.id}`);
+      return c.json(rulesetView(made), 201);
+    },
+  );
+
+  mount(
+    ctx,
+    {
+      id: 'listRulesets',
+      method: 'get',
+      path: '/v1/rulesets',
+      tag: 'Rulesets',
+      summary: 'List rulesets',
+      access: 'any',
+      responses: {
+        200: {
+          description: 'every ruleset, by id',
+          schema: z.object({ rulesets: z.array(RulesetSummary) }),
+        },
+      },
+    },
+    async (c) => c.json({ rulesets: (await listRulesets(db)).map(rulesetSummary) }),
+  );
+
+  mount(
+    ctx,
+    {
+      id: 'getRuleset',
+      method: 'get',
+      path: '/v1/rulesets/{id}',
+      tag: 'Rulesets',
+      summary: 'Read a ruleset: its draft, fixtures and published version',
+      access: 'any',
+      params: RulesetIdParams,
+      responses: { 200: { description: 'the ruleset', schema: RulesetView, headers: etagHeaders } },
+      errors: ['not_found'],
+    },
+    async (c, { params }) => {
+      const r = await requireRuleset(deps, params.id);
+      c.header('etag', etagOf(r));
+      return c.json(rulesetView(r));
+    },
+  );
+
+  mount(
+    ctx,
+    {
+      id: 'updateRuleset',
+      method: 'put',
+      path: '/v1/rulesets/{id}',
+      tag: 'Rulesets',
+      summary: 'Replace the draft',
+      description:
+        'Send the ETag you read as If-Match: when someone else changed the draft since, the update is refused with 409 `edit_conflict` instead of overwriting their change.',
+      access: 'edit',
+      params: RulesetIdParams,
+      body: RulesetBody,
+      headers: [{ name: 'If-Match', description: 'the ETag of the draft this change is based on' }],
+      responses: {
+        200: { description: 'the updated ruleset', schema: RulesetView, headers: etagHeaders },
+      },
+      errors: ['not_found', 'edit_conflict', 'invalid_rule'],
+    },
+    async (c, { params, body }) => {
+      if (body.ruleset.id !== params.id) {
+        throw new ApiError(
+          'invalid_body',
+          `the ruleset's id "${body.ruleset.id}" differs from the path's "${params.id}"`,
+          {
+            issues: [{ path: 'ruleset.id', message: `must be "${params.id}"` }],
+          },
+        );
+      }
+      checkRules(body.ruleset);
+      const current = await requireRuleset(deps, params.id);
+      const result = await updateDraft(db, {
+        id: params.id,
+        ruleset: body.ruleset,
+        fixtures: body.fixtures,
+        expectedRevision: expectedRevision(c.req.header('if-match'), current),
+        by: c.get('key').id,
+      });
+      if (!result.ok) {
+        if (result.reason === 'not_found')
+          throw new ApiError('not_found', `there is no ruleset "${params.id}"`);
+        throw conflict(result.current);
+      }
+      c.header('etag', etagOf(result.value));
+      return c.json(rulesetView(result.value));
+    },
+  );
+};

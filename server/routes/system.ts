@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { mount, type MountContext, type Operation } from '../api/operation';
+import { openApiDocument } from '../api/openapi';
+import { referencePage } from '../docs/reference-page';
+import type { Deps } from './deps';
+
+/** Health, readiness, metrics, the OpenAPI document and its reference page. */
+export const systemRoutes = (ctx: MountContext, deps: Deps, operations: Operation[]) => {
+  let doc: Record<string, unknown> | undefined;
+  const document = () => (doc ??= openApiDocument(operations, { version: deps.version }));
+
+  mount(
+    ctx,
+    {
+      id: 'healthz',
+      method: 'get',
+      path: '/healthz',
+      tag: 'Operations',
+      summary: 'Liveness: the process answers',
+      access: 'public',
+      responses: { 200: { description: 'alive', schema: z.object({ status: z.literal('ok') }) } },
+    },
+    (c) => c.json({ status: 'ok' }),
+  );
+
+  mount(
+    ctx,
+    {
+      id: 'readyz',
+      method: 'get',
+      path: '/readyz',
+      tag: 'Operations',
+      summary: 'Readiness: the database answers and the service is not shutting down',
+      access: 'public',
+      responses: {
+        200: {
+          description: 'ready',
+          schema: z.object({ status: z.literal('ready'), database: z.string() }),
+        },
+        503: { description: 'not ready (starting, shutting down, or the database is unreachable)' },
+      },
+    },
+    async (c) => {
+      if (!deps.readiness.ready)
+        return c.json(
+          { error: { code: 'unavailable', message: 'the service is starting or shutting down' } },
+          503,
+        );
+      try {
+        await deps.db.query('select 1');
+      } catch (error) {
+        return c.json(
+          {
+            error: {
+              code: 'unavailable',
+              message: `the database does not answer: ${(error as Error).message}`,
+            },
+          },
+          503,
+        );
+      }
+      return c.json({ status: 'ready', database: deps.db.kind });
+    },
+  );
+
+  mount(
+    ctx,
+    {
+      id: 'metrics',
+      method: 'get',
+      path: '/metrics',
+      tag: 'Operations',
+      summary: 'Prometheus metrics',
+      description:
+        'Requests and latency by route, decisions by ruleset and outcome, reasons and queues, and the handoff rate per ruleset.',
+      access: 'public',
+      responses: {
+        200: {
+          description: 'the text exposition format',
+          contentType: 'text/plain; version=0.0.4',
+        },
+      },
+    },
+    (c) =>
+      c.body(deps.metrics.registry.render(), 200, {
+        'content-type': 'text/plain; version=0.0.4; charset=utf-8',
+      }),
+  );
+
+  mount(
+    ctx,
+    {
+      id: 'openapi',
+      method: 'get',
+      path: '/openapi.json',
+      tag: 'Operations',
+      summary: 'This API as an OpenAPI 3.1 document',
+      access: 'public',
+      responses: { 200: { description: 'the document', contentType: 'application/json' } },
+    },
+    (c) => c.json(document()),
+  );
+
+  mount(
+    ctx,
+    {
+      id: 'docs',
+      method: 'get',
+      path: '/docs',
+      tag: 'Operations',
+      summary: 'The API reference, readable',
+      access: 'public',
+      responses: { 200: { description: 'an HTML page', contentType: 'text/html' } },
+    },
+    (c) => c.html(referencePage(document())),
+  );
+};

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { Ruleset } from '../../core';
+import { sampleRuleset } from '../test/samples';
+import { diffRulesets } from './diff';
+import { etagOf, revisionFromIfMatch } from './etag';
+import { canonicalJson, contentVersion } from './version';
+
+const base = Ruleset.parse(sampleRuleset('s', 1));
+
+describe('diffRulesets', () => {
+  it('finds nothing between equal rulesets', () => {
+    expect(diffRulesets(base, structuredClone(base))).toEqual({
+      identical: true,
+      rules: { added: [], removed: [], changed: [], reordered: false },
+      changes: [],
+    });
+  });
+
+  it('names added, removed and changed rules and changed fields', () => {
+    const next = structuredClone(base);
+    next.name = 'Renamed';
+    next.rules[1]!.then.priority = 'urgent';
+    next.rules.shift();
+    next.rules.push({ ...base.rules[0]!, id: 'new-rule' });
+    const d = diffRulesets(base, next);
+    expect(d.rules).toEqual({
+      added: ['new-rule'],
+      removed: ['humans-on-request'],
+      changed: ['big-accounts'],
+      reordered: false,
+    });
+    expect(d.changes).toContainEqual({
+      path: 'ruleset.name',
+      kind: 'changed',
+      before: 'Support policy 1',
+      after: 'Renamed',
+    });
+    expect(d.changes).toContainEqual({
+      path: 'rules[big-accounts].then.priority',
+      kind: 'changed',
+      before: 'normal',
+      after: 'urgent',
+    });
+  });
+
+  it('notices a new order of the same rules', () => {
+    const next = structuredClone(base);
+    next.rules.reverse();
+    const d = diffRulesets(base, next);
+    expect(d.rules.reordered).toBe(true);
+    expect(d.identical).toBe(false);
+  });
+});
+
+describe('versions and ETags', () => {
+  it('hashes content, not key order', () => {
+    expect(canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] })).toBe('{"a":[{"c":3,"d":2}],"b":1}');
+    const reordered = Ruleset.parse(JSON.parse(canonicalJson(base)));
+    expect(contentVersion(reordered)).toBe(contentVersion(base));
+    expect(contentVersion(base)).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(contentVersion({ ...base, name: 'x' })).not.toBe(contentVersion(base));
+  });
+
+  it('reads the revision back from If-Match', () => {
+    const tag = etagOf({ id: 'billing', revision: 12 });
+    expect(revisionFromIfMatch(tag, 'billing')).toBe(12);
+    expect(revisionFromIfMatch(`W/${tag}, "x"`, 'billing')).toBe(12);
+    expect(revisionFromIfMatch(tag, 'other')).toBe('none');
+    expect(revisionFromIfMatch('*', 'billing')).toBe('any');
+    expect(revisionFromIfMatch(undefined, 'billing')).toBe('any');
+    expect(revisionFromIfMatch('garbage', 'billing')).toBe('none');
+  });
+});

@@ -1,0 +1,72 @@
+import type { HandoffDecision, HandoffInput, Ruleset } from '../../core';
+import type { Engine, PreparedRuleset } from '../engine';
+import { contentVersion } from '../rulesets/version';
+
+/**
+ * A stand-in engine for plumbing tests: a rule "matches" when the customer's messages contain
+ * the word in `when.contains`; a `when` with `bad` does not compile.
+ */
+export const fakeEngine = (): Engine => {
+  const prepare = (ruleset: Ruleset): PreparedRuleset => ({
+    id: ruleset.id,
+    version: contentVersion(ruleset),
+    ruleset,
+    compiled: null,
+  });
+  const fallback = prepare({
+    id: 'default',
+    name: 'Default',
+    rules: [
+      {
+        id: 'r',
+        name: 'r',
+        enabled: true,
+        when: { contains: 'human' },
+        then: { handoff: true, reason: 'human_request' },
+      },
+    ],
+  });
+  const handoff = (input: HandoffInput, r: PreparedRuleset): HandoffDecision => {
+    const text = input.conversation.messages
+      .filter((m) => m.role === 'customer')
+      .map((m) => m.text)
+      .join('\n');
+    const hits = r.ruleset.rules.filter((rule) =>
+      text.includes(String((rule.when as { contains?: string }).contains)),
+    );
+    return {
+      handoff: hits.length > 0,
+      score: hits.length ? 1 : 0,
+      priority: 'normal',
+      reasons: hits.map((h) => ({
+        code: h.then.reason ?? 'human_request',
+        category: 'intent',
+        evidence: [],
+      })),
+      issueType: 'support',
+      language: 'en',
+      ruleset: { id: r.id, version: r.version },
+      trace: r.ruleset.rules.map((rule) => ({
+        rule: rule.id,
+        matched: hits.includes(rule),
+        explain: '',
+      })),
+    };
+  };
+  return {
+    checkRuleset: (ruleset) =>
+      ruleset.rules.flatMap((rule, i) =>
+        JSON.stringify(rule.when).includes('bad')
+          ? [{ path: `rules[${i}].when`, message: 'unknown operation "bad"' }]
+          : [],
+      ),
+    prepare,
+    defaults: () => fallback,
+    handoff,
+    detect: () => ({ signals: [] }),
+    summarize: (input) => ({ summary: input.conversation.messages[0]!.text }),
+    route: () => ({ queue: 'general' }),
+    evaluateRule: (rule, data) => ({ result: JSON.stringify(rule) === JSON.stringify(data) }),
+    evaluateRuleset: (r) => ({ ruleset: { id: r.id, version: r.version }, rules: [] }),
+  };
+};

@@ -1,0 +1,72 @@
+import { createApp, type AppOptions } from '../app';
+import { createKeyResolver } from '../auth/key-resolver';
+import { hashSecret, newSecret } from '../auth/secrets';
+import { migrate } from '../db/migrations';
+import { openPglite } from '../db/pglite';
+import type { Db } from '../db/types';
+import type { Engine } from '../engine';
+import { createLogger } from '../log';
+import { createServiceMetrics } from '../metrics/service-metrics';
+import type { Deps } from '../routes/deps';
+import { insertKey, type Scope } from '../store/keys';
+import { createPublishedCache } from '../sync/published-cache';
+
+/** A service on an in-memory database, driven with `app.request()`. */
+export const testService = async ({
+  engine,
+  db,
+  app: appOptions = {},
+}: {
+  engine: Engine;
+  db?: Db;
+  app?: AppOptions;
+}) => {
+  db ??= await openPglite();
+  await migrate(db);
+  const logged: Record<string, unknown>[] = [];
+  const deps: Deps = {
+    db,
+    engine,
+    log: createLogger({ level: 'info', write: (line) => void logged.push(JSON.parse(line)) }),
+    metrics: createServiceMetrics(),
+    keys: createKeyResolver(db),
+    published: createPublishedCache(db, (r) => engine.prepare(r)),
+    readiness: { ready: true },
+    version: 'test',
+  };
+  const { app } = createApp(deps, appOptions);
+  let n = 0;
+  const makeKey = async (scopes: Scope[], rateLimitPerMinute?: number) => {
+    const secret = newSecret();
+    await insertKey(db, {
+      id: `key_t${++n}`,
+      name: 'test',
+      hash: hashSecret(secret),
+      scopes,
+      rateLimitPerMinute,
+      by: 'test',
+    });
+    return secret;
+  };
+  const admin = await makeKey(['admin']);
+  /** A JSON request with a key. */
+  const call = (
+    method: string,
+    path: string,
+    {
+      key = admin,
+      body,
+      headers = {},
+    }: { key?: string | null; body?: unknown; headers?: Record<string, string> } = {},
+  ) =>
+    app.request(path, {
+      method,
+      headers: {
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  return { app, db, deps, admin, makeKey, call, logged, close: () => db.close() };
+};
