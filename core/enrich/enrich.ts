@@ -1,0 +1,97 @@
+import type { Context, HandoffInput } from '../contract';
+import type { CrmAdapter } from './adapter';
+import type { TtlCache } from './cache';
+import { createJsonClient, type HttpClientOptions } from './http';
+
+export interface EnrichOptions extends HttpClientOptions {
+  adapter: CrmAdapter;
+  /** Share one across calls to skip repeated lookups of the same customer. */
+  cache?: TtlCache<Context>;
+}
+
+/** The outcome of enriching: the input with `context` filled, and how it went. */
+export interface EnrichResult {
+  input: HandoffInput;
+  ok: boolean;
+  cached: boolean;
+  notes: string[];
+}
+
+const mergeContext = (own: Context | undefined, crm: Context, notes: string[]): Context => ({
+  ...crm,
+  ...own,
+  account: own?.account || crm.account ? { ...crm.account, ...own?.account } : undefined,
+  orders: own?.orders ?? crm.orders,
+  tickets: own?.tickets ?? crm.tickets,
+  notes: [...(own?.notes ?? []), ...(crm.notes ?? []), ...notes],
+});
+
+// Leaves out what the CRM did not fill, so the context validates and reads cleanly.
+const strip = (c: Context): Context => {
+  const out: Context = {};
+  if (c.account) out.account = c.account;
+  if (c.orders) out.orders = c.orders;
+  if (c.tickets) out.tickets = c.tickets;
+  if (c.notes && c.notes.length > 0) out.notes = c.notes;
+  return out;
+};
+
+/**
+ * Fills the input's `context` (account, orders, tickets) from a CRM, through the
+ * injected transport with timeouts, retries and an optional TTL cache. When the CRM is
+ * down or answers nonsense, the input still comes back, with a note in
+ * `context.notes` saying the decision was made without CRM data. What the input
+ * already had in `context` wins over the CRM.
+ *
+ * @example
+ * const { input: enriched, notes } = await enrich(input, {
+ *   adapter: createHubSpotCrm({ accessToken }), transport, sleep, now: Date.now, cache,
+ * });
+ */
+export const enrich = async (
+  input: HandoffInput,
+  options: EnrichOptions,
+): Promise<EnrichResult> => {
+  const { adapter, cache } = options;
+  const key = adapter.key(input);
+  if (key === null) {
+    const note = `${adapter.name}: nothing to look up (no customer email or id)`;
+    return {
+      input: { ...input, context: strip(mergeContext(input.context, {}, [note])) },
+      ok: true,
+      cached: false,
+      notes: [note],
+    };
+  }
+  const hit = cache?.get(key);
+  if (hit)
+    return {
+      input: { ...input, context: strip(mergeContext(input.context, hit, [])) },
+      ok: true,
+      cached: true,
+      notes: hit.notes ?? [],
+    };
+  try {
+    const result = await adapter.fetch(input, createJsonClient(options));
+    const crm: Context = {
+      ...result.context,
+      ...(result.notes.length ? { notes: result.notes } : {}),
+    };
+    cache?.set(key, crm);
+    return {
+      input: { ...input, context: strip(mergeContext(input.context, crm, [])) },
+      ok: true,
+      cached: false,
+      notes: result.notes,
+    };
+  } catch (error) {
+    const cause = error instanceof Error ? error.message : String(error);
+    const note = `CRM ${adapter.name} unavailable, decided without CRM data: ${cause}`;
+    return {
+      input: { ...input, context: strip(mergeContext(input.context, {}, [note])) },
+      ok: false,
+      cached: false,
+      notes: [note],
+    };
+  }
+};

@@ -1,0 +1,188 @@
+/** An HTTP request as the injected transport receives it. */
+export interface HttpRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+  /** Aborted when the request times out, for transports that can cancel (fetch). */
+  signal?: AbortSignal;
+}
+
+/** An HTTP response as the injected transport returns it. */
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Sends one HTTP request: `fetch` in a server, n8n's helpers in a node, a stub in a test. */
+export type Transport = (req: HttpRequest) => Promise<HttpResponse>;
+/** Waits the given milliseconds. */
+export type Sleep = (ms: number) => Promise<void>;
+/** Now, in epoch milliseconds. */
+export type Clock = () => number;
+
+/** Why an HTTP call failed after its retries: names the URL, the status or the cause. */
+export class HttpCallError extends Error {
+  constructor(
+    message: string,
+    readonly url: string,
+    readonly status: number | null,
+    readonly attempts: number,
+  ) {
+    super(message);
+    this.name = 'HttpCallError';
+  }
+}
+
+export interface RetryPolicy {
+  /** Per attempt (default 5000 ms). */
+  timeoutMs?: number;
+  /** Retries after the first attempt, on 429, 5xx, timeouts and network errors (default 2). */
+  retries?: number;
+  /** First backoff, doubled each retry (default 250 ms). */
+  baseDelayMs?: number;
+  /** Longest wait between attempts; a longer Retry-After gives up instead (default 10 s). */
+  maxDelayMs?: number;
+}
+
+export interface HttpClientOptions extends RetryPolicy {
+  transport: Transport;
+  sleep: Sleep;
+  now: Clock;
+}
+
+const header = (headers: Record<string, string>, name: string): string | undefined => {
+  for (const key of Object.keys(headers)) if (key.toLowerCase() === name) return headers[key];
+  return undefined;
+};
+
+/**
+ * Milliseconds a Retry-After header asks to wait: delta-seconds or an HTTP date.
+ *
+ * @example
+ * retryAfterMs('2', 0) // 2000
+ */
+export const retryAfterMs = (value: string | undefined, now: number): number | null => {
+  if (value === undefined || value.trim() === '') return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const at = Date.parse(trimmed);
+  return Number.isFinite(at) ? Math.max(0, at - now) : null;
+};
+
+const retryable = (status: number): boolean => status === 429 || status >= 500;
+
+/**
+ * Sends a request with a per-attempt timeout and retries with exponential backoff on
+ * 429, 5xx, timeouts and network errors, honouring Retry-After. Resolves with the last
+ * response (which may be an error status that is not retryable) or throws
+ * `HttpCallError` when every attempt failed.
+ *
+ * @example
+ * const res = await sendWithRetry({ method: 'GET', url, headers: {} }, { transport, sleep, now: Date.now });
+ */
+export const sendWithRetry = async (
+  req: HttpRequest,
+  options: HttpClientOptions,
+): Promise<HttpResponse> => {
+  const {
+    transport,
+    sleep,
+    now,
+    timeoutMs = 5000,
+    retries = 2,
+    baseDelayMs = 250,
+    maxDelayMs = 10_000,
+  } = options;
+  let lastProblem = '';
+  let lastStatus: number | null = null;
+  for (let attempt = 0; attempt <= retries; attempt++) {
+    const controller = typeof AbortController === 'function' ? new AbortController() : undefined;
+    let delay = baseDelayMs * 2 ** attempt;
+    try {
+      const result = await Promise.race([
+        transport({ ...req, signal: controller?.signal }),
+        sleep(timeoutMs).then(() => null),
+      ]);
+      if (result === null) {
+        controller?.abort();
+        lastProblem = `timed out after ${timeoutMs} ms`;
+        lastStatus = null;
+      } else if (retryable(result.status) && attempt < retries) {
+        lastProblem = `HTTP ${result.status}`;
+        lastStatus = result.status;
+        const asked = retryAfterMs(header(result.headers, 'retry-after'), now());
+        if (asked !== null) {
+          if (asked > maxDelayMs) {
+            throw new HttpCallError(
+              `${req.method} ${req.url}: HTTP ${result.status}, Retry-After ${Math.ceil(asked / 1000)} s is longer than the ${maxDelayMs} ms we wait`,
+              req.url,
+              result.status,
+              attempt + 1,
+            );
+          }
+          delay = Math.max(delay, asked);
+        }
+      } else {
+        return result;
+      }
+    } catch (error) {
+      if (error instanceof HttpCallError) throw error;
+      lastProblem = error instanceof Error ? error.message : String(error);
+      lastStatus = null;
+    }
+    if (attempt < retries) await sleep(Math.min(delay, maxDelayMs));
+  }
+  throw new HttpCallError(
+    `${req.method} ${req.url} failed after ${retries + 1} attempts: ${lastProblem}`,
+    req.url,
+    lastStatus,
+    retries + 1,
+  );
+};
+
+/** Calls that send JSON and read JSON, with retries. */
+export interface JsonClient {
+  json(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<unknown>;
+}
+
+/**
+ * A JSON client over a transport: sends with retries, refuses non-2xx answers and bodies
+ * that are not JSON with errors naming the URL.
+ */
+export const createJsonClient = (options: HttpClientOptions): JsonClient => ({
+  async json(method, url, body, headers = {}) {
+    const res = await sendWithRetry(
+      {
+        method,
+        url,
+        headers: {
+          accept: 'application/json',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...headers,
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      },
+      options,
+    );
+    if (res.status < 200 || res.status >= 300) {
+      throw new HttpCallError(
+        `${method} ${url}: HTTP ${res.status} ${res.body.slice(0, 200)}`,
+        url,
+        res.status,
+        1,
+      );
+    }
+    try {
+      return res.body === '' ? null : (JSON.parse(res.body) as unknown);
+    } catch {
+      throw new HttpCallError(`${method} ${url}: the answer is not JSON`, url, res.status, 1);
+    }
+  },
+});

@@ -1,0 +1,7 @@
+export * from './http';
+export * from './cache';
+export * from './path';
+export * from './adapter';
+export * from './generic';
+export * from './hubspot';
+export * from './enrich';
