@@ -5,3 +5,4 @@
  */
 export * from './contract';
 export * from './logic';
+export * from './enrich';

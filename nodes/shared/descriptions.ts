@@ -109,3 +109,17 @@ export const inputProperties: INodeProperties[] = [
     displayOptions: { show: { inputSource: ['fields'] } },
   },
 ];
+
+/** The same properties, shown only when `show` also holds (added to their own conditions). */
+export function onlyWhen(
+  properties: INodeProperties[],
+  show: Record<string, Array<string | boolean>>,
+): INodeProperties[] {
+  return properties.map((property) => ({
+    ...property,
+    displayOptions: {
+      ...property.displayOptions,
+      show: { ...property.displayOptions?.show, ...show },
+    },
+  }));
+}

@@ -1,17 +1,21 @@
 import type {
-  IDataObject,
   IExecuteFunctions,
   INodeCredentialDescription,
   INodeExecutionData,
   INodeProperties,
 } from 'n8n-workflow';
-import { Context, Customer, validate } from '../../../core';
+import { inputProperties, onlyWhen } from '../../shared/descriptions';
 import { mapItems } from '../../shared/items';
-import { parseJsonField } from '../../shared/input/read-input';
+import { enrichFromCrm, httpCrmCredential, hubSpotCredential } from './crm';
+import { enrichFromFields } from './mapped';
 
-export const credentials: INodeCredentialDescription[] = [];
+export const credentials: INodeCredentialDescription[] = [
+  { name: hubSpotCredential, required: true, displayOptions: { show: { source: ['hubspot'] } } },
+  { name: httpCrmCredential, required: true, displayOptions: { show: { source: ['httpCrm'] } } },
+];
 
 const fromFields = { show: { source: ['fields'] } };
+const fromCrm = { source: ['hubspot', 'httpCrm'] };
 
 export const properties: INodeProperties[] = [
   {
@@ -26,8 +30,56 @@ export const properties: INodeProperties[] = [
         description:
           "Map what n8n's own HubSpot, Salesforce or Zendesk nodes fetched into the conversation's context",
       },
+      {
+        name: 'HubSpot',
+        value: 'hubspot',
+        description: 'Look the customer up by email: contact, deals and tickets (CRM v3 API)',
+      },
+      {
+        name: 'HTTP CRM',
+        value: 'httpCrm',
+        description: 'Any HTTP/JSON CRM, with URL templates and field mappings',
+      },
     ],
     default: 'fields',
+  },
+  ...onlyWhen(inputProperties, fromCrm),
+  {
+    displayName: 'Customer Email',
+    name: 'customerEmail',
+    type: 'string',
+    default: '',
+    placeholder: '={{ $json.metadata?.email }}',
+    description: "The email to look up; empty uses the conversation's customer.email",
+    displayOptions: { show: fromCrm },
+  },
+  {
+    displayName: 'CRM Endpoints',
+    name: 'crmEndpoints',
+    type: 'json',
+    default:
+      '{\n  "account": { "url": "/customers?email={customer.email}", "root": "data.0" },\n  "orders": { "url": "/orders?email={customer.email}", "root": "data" },\n  "tickets": { "url": "/tickets?email={customer.email}", "root": "data" }\n}',
+    description:
+      'For each of account, orders and tickets: a URL or a path under the base URL with {placeholders} from the conversation, the dot path of the record or list in the answer ("root"), and optional "fields" mappings',
+    displayOptions: { show: { source: ['httpCrm'] } },
+  },
+  {
+    displayName: 'Timeout (Seconds)',
+    name: 'timeoutSeconds',
+    type: 'number',
+    typeOptions: { minValue: 1 },
+    default: 10,
+    description: 'Per CRM request; failed requests are retried twice with backoff',
+    displayOptions: { show: fromCrm },
+  },
+  {
+    displayName: 'Fail When the CRM Is Down',
+    name: 'failWhenCrmDown',
+    type: 'boolean',
+    default: false,
+    description:
+      'Whether to stop with an error when the CRM cannot be reached. Off: the conversation goes on with a note in context.notes, so a handoff never waits on the CRM.',
+    displayOptions: { show: fromCrm },
   },
   {
     displayName: 'Account',
@@ -64,70 +116,15 @@ export const properties: INodeProperties[] = [
   },
 ];
 
-const isObject = (value: unknown): value is IDataObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function checked<T>(what: string, result: ReturnType<typeof validate>): T {
-  if (!result.ok) {
-    const detail = result.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
-    throw new Error(`${what} does not match the Handoff contract: ${detail}`);
-  }
-  return result.value as T;
-}
-
-/** Merges new CRM data over what the item already holds: objects field by field, lists replaced. */
-export function mergeContext(existing: unknown, added: IDataObject): IDataObject {
-  const base = isObject(existing) ? existing : {};
-  const account = isObject(added.account) && Object.keys(added.account).length > 0;
-  return {
-    ...base,
-    ...(account
-      ? {
-          account: {
-            ...(isObject(base.account) ? base.account : {}),
-            ...(added.account as IDataObject),
-          },
-        }
-      : {}),
-    ...(Array.isArray(added.orders) && added.orders.length ? { orders: added.orders } : {}),
-    ...(Array.isArray(added.tickets) && added.tickets.length ? { tickets: added.tickets } : {}),
-    ...(Array.isArray(added.notes) && added.notes.length
-      ? { notes: [...(Array.isArray(base.notes) ? base.notes : []), ...added.notes] }
-      : {}),
-  };
-}
-
-function mappedContext(ctx: IExecuteFunctions, itemIndex: number) {
-  const field = (name: string, label: string) =>
-    parseJsonField(label, ctx.getNodeParameter(name, itemIndex, undefined));
-  const context = {
-    account: field('account', 'Account'),
-    orders: field('orders', 'Orders'),
-    tickets: field('tickets', 'Tickets'),
-  };
-  for (const key of Object.keys(context) as Array<keyof typeof context>) {
-    if (context[key] === undefined || context[key] === null) delete context[key];
-  }
-  return {
-    context: checked<IDataObject>('The mapped context', validate(Context, context)),
-    customer: checked<IDataObject>(
-      'The mapped customer fields',
-      validate(Customer, field('customerFields', 'Customer Fields') ?? {}),
-    ),
-  };
-}
-
+/** Adds CRM context to every item, from the chosen source. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+  const now = new Date().toISOString();
   return await mapItems(this, 1, async (item, itemIndex) => {
-    const { context, customer } = mappedContext(this, itemIndex);
-    const json = item.json;
-    return {
-      json: {
-        ...json,
-        customer: { ...(isObject(json.customer) ? json.customer : {}), ...customer },
-        context: mergeContext(json.context, context),
-      },
-      output: 0,
-    };
+    const source = this.getNodeParameter('source', itemIndex) as string;
+    const json =
+      source === 'fields'
+        ? enrichFromFields(this, item.json, itemIndex)
+        : await enrichFromCrm(this, item.json, itemIndex, now);
+    return { json, output: 0 };
   });
 }

@@ -1,0 +1,85 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
+import {
+  createHttpCrm,
+  createHubSpotCrm,
+  enrich,
+  type CrmAdapter,
+  type HttpCrmConfig,
+  type HttpCrmEndpoint,
+} from '../../../core';
+import { parseJsonField } from '../../shared/input/read-input';
+import { itemInput, withContractFields } from '../../shared/input/params';
+import { n8nTransport } from '../../shared/transport';
+
+export const hubSpotCredential = 'handoffHubSpotApi';
+export const httpCrmCredential = 'handoffCrmApi';
+
+const joinUrl = (base: string, url: string) =>
+  /^https?:\/\//.test(url) ? url : `${base.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
+
+async function hubSpotAdapter(ctx: IExecuteFunctions, itemIndex: number): Promise<CrmAdapter> {
+  const credentials = await ctx.getCredentials(hubSpotCredential, itemIndex);
+  return createHubSpotCrm({
+    // n8n's credential adds the token to each request (see n8nTransport); none travels here.
+    accessToken: '',
+    baseUrl: String(credentials.baseUrl || 'https://api.hubapi.com').replace(/\/+$/, ''),
+  });
+}
+
+async function httpCrmAdapter(ctx: IExecuteFunctions, itemIndex: number): Promise<CrmAdapter> {
+  const credentials = await ctx.getCredentials(httpCrmCredential, itemIndex);
+  const base = String(credentials.baseUrl ?? '');
+  const endpoints = parseJsonField(
+    'CRM Endpoints',
+    ctx.getNodeParameter('crmEndpoints', itemIndex, '{}'),
+  ) as IDataObject | undefined;
+  if (typeof endpoints !== 'object' || endpoints === null || Array.isArray(endpoints)) {
+    throw new Error('CRM Endpoints must be an object with account, orders and/or tickets');
+  }
+  const config: HttpCrmConfig = { name: 'http-crm' };
+  for (const kind of ['account', 'orders', 'tickets'] as const) {
+    const endpoint = endpoints[kind] as HttpCrmEndpoint | undefined;
+    if (!endpoint) continue;
+    if (typeof endpoint.url !== 'string') {
+      throw new Error(`CRM Endpoints: ${kind}.url must be a URL or a path under the base URL`);
+    }
+    config[kind] = { ...endpoint, url: joinUrl(base, endpoint.url) };
+  }
+  return createHttpCrm(config);
+}
+
+/**
+ * Enriches the item's conversation from HubSpot or an HTTP CRM through core's adapters,
+ * with n8n doing the HTTP. A CRM that is down does not stop the flow unless asked: the
+ * item goes on with a note in `context.notes`, as core's `enrich` reports it.
+ */
+export async function enrichFromCrm(
+  ctx: IExecuteFunctions,
+  json: IDataObject,
+  itemIndex: number,
+  now: string,
+): Promise<IDataObject> {
+  const source = ctx.getNodeParameter('source', itemIndex) as string;
+  const input = itemInput(ctx, json, itemIndex, now);
+  const email = (ctx.getNodeParameter('customerEmail', itemIndex, '') as string).trim();
+  const lookup = email ? { ...input, customer: { ...input.customer, email } } : input;
+  const hubSpot = source === 'hubspot';
+  const adapter = hubSpot
+    ? await hubSpotAdapter(ctx, itemIndex)
+    : await httpCrmAdapter(ctx, itemIndex);
+  const result = await enrich(lookup, {
+    adapter,
+    transport: n8nTransport(ctx, hubSpot ? hubSpotCredential : httpCrmCredential),
+    sleep,
+    now: Date.now,
+    timeoutMs: (ctx.getNodeParameter('timeoutSeconds', itemIndex, 10) as number) * 1000,
+  });
+  if (!result.ok && ctx.getNodeParameter('failWhenCrmDown', itemIndex, false) === true) {
+    throw new Error(result.notes.join('; '));
+  }
+  return {
+    ...withContractFields(json, result.input),
+    enrichment: { source, ok: result.ok, notes: result.notes },
+  };
+}
