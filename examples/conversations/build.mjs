@@ -107,6 +107,58 @@ export const buildAll = async () => {
   return out;
 };
 
+/** Counts per file, language, reason code, issue type and outcome, as Markdown for the README. */
+export const statsMarkdown = (out) => {
+  const lines = Object.entries(out).flatMap(([file, text]) =>
+    text
+      .trim()
+      .split('\n')
+      .map((l) => ({ file, ...JSON.parse(l) })),
+  );
+  const count = (key) => {
+    const m = new Map();
+    for (const l of lines) for (const k of [key(l)].flat()) m.set(k, (m.get(k) ?? 0) + 1);
+    return [...m.entries()].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(b[0]));
+  };
+  const table = (title, rows) =>
+    [
+      `| ${title} | conversations |`,
+      '| --- | ---: |',
+      ...rows.map(([k, n]) => `| ${k} | ${n} |`),
+    ].join('\n');
+  const byFile = Object.keys(out).map((file) => {
+    const mine = lines.filter((l) => l.file === file);
+    return [
+      `\`${file}\``,
+      `${mine.length} (${mine.filter((l) => l.expected.handoff).length} hand off)`,
+    ];
+  });
+  const handoff = lines.filter((l) => l.expected.handoff).length;
+  const english = lines.filter((l) => l.expected.language === 'en').length;
+  return [
+    `${lines.length} conversations: ${handoff} hand off, ${lines.length - handoff} do not ` +
+      `(${Math.round((100 * (lines.length - handoff)) / lines.length)}%); ` +
+      `${lines.length - english} not in English (${Math.round((100 * (lines.length - english)) / lines.length)}%).`,
+    table('file', byFile),
+    table(
+      'language',
+      count((l) => l.expected.language),
+    ),
+    table(
+      'reason code (expected)',
+      count((l) => l.expected.reasons),
+    ),
+    table(
+      'issue type',
+      count((l) => l.expected.issueType),
+    ),
+    table(
+      'channel',
+      count((l) => l.input.conversation.channel),
+    ),
+  ].join('\n\n');
+};
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const out = await buildAll();
   let total = 0;
@@ -128,4 +180,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.log(`${name}: ${lines.length}`);
   }
   console.log(`total: ${total}`);
+  if (process.argv.includes('--stats')) console.log(`\n${statsMarkdown(out)}`);
 }
