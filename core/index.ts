@@ -6,3 +6,5 @@
 export * from './contract';
 export * from './logic';
 export * from './enrich';
+export * from './detect';
+export * from './decide';

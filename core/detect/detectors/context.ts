@@ -1,0 +1,55 @@
+import type { Evidence } from '../../contract';
+import type { Prepared } from '../prepare';
+import type { SignalHit } from '../types';
+import { hit } from './util';
+
+/**
+ * `high_value_customer`: tier, segment or lifetime value at or above the configured
+ * thresholds. Whether it matters is for the rules to say (an enterprise account at risk,
+ * not an enterprise customer's trivial question).
+ */
+export const highValueCustomer = (p: Prepared): SignalHit | undefined => {
+  const c = p.input.customer;
+  if (!c) return undefined;
+  const { highValueTiers, highValueSegments, highValueLifetime } = p.config;
+  const evidence: Evidence[] = [];
+  let strength = 0;
+  if (c.tier && highValueTiers.includes(c.tier)) {
+    evidence.push({ field: 'customer.tier', value: c.tier });
+    strength = 0.8;
+  }
+  const segment = c.segment?.toLowerCase();
+  if (segment && highValueSegments.some((s) => s.toLowerCase() === segment)) {
+    evidence.push({ field: 'customer.segment', value: c.segment });
+    strength = Math.max(strength, 0.8);
+  }
+  if (c.lifetimeValue !== undefined && c.lifetimeValue >= highValueLifetime) {
+    evidence.push({ field: 'customer.lifetimeValue', value: c.lifetimeValue });
+    strength = Math.max(
+      strength,
+      Math.min(1, 0.7 + 0.1 * Math.log10(c.lifetimeValue / highValueLifetime + 1)),
+    );
+  }
+  return hit(strength + (evidence.length > 1 ? 0.1 : 0), evidence);
+};
+
+/** `previous_handoff`: an earlier handoff in this conversation. */
+export const previousHandoff = (p: Prepared): SignalHit | undefined => {
+  const n = p.session.previousHandoffs;
+  if (n < p.config.previousHandoffs) return undefined;
+  return hit(Math.min(1, 0.6 + 0.15 * n), [{ field: 'conversation.previousHandoffs', value: n }]);
+};
+
+/**
+ * `long_session`: a live chat running `config.longSessionMinutes` or more and not
+ * resolved; email threads and resolved chats never count.
+ */
+export const longSession = (p: Prepared): SignalHit | undefined => {
+  const { minutes, liveChannel, resolved } = p.session;
+  const limit = p.config.longSessionMinutes;
+  if (!liveChannel || resolved || minutes < limit) return undefined;
+  return hit(Math.min(1, 0.6 + (0.3 * (minutes - limit)) / limit), [
+    { field: 'session.minutes', value: minutes },
+    { field: 'conversation.channel', value: p.input.conversation.channel },
+  ]);
+};

@@ -1,0 +1,83 @@
+import type { Evidence } from '../../contract';
+import { evidenceOf, findCues } from '../match';
+import type { Prepared } from '../prepare';
+import { contentStems, dice } from '../similarity';
+import type { PreparedMessage, SignalHit } from '../types';
+import { cueEvidence, grow, hit } from './util';
+
+const quoteOf = (m: PreparedMessage): Evidence => ({
+  messageIndex: m.index,
+  quote: m.text.length > 140 ? `${m.text.slice(0, 137)}...` : m.text,
+});
+
+/** Groups of similar messages (each message joins the first earlier group it resembles). */
+const clusters = (messages: PreparedMessage[], language: string, threshold: number) => {
+  const groups: { stems: Set<string>[]; members: PreparedMessage[] }[] = [];
+  for (const m of messages) {
+    const stems = contentStems(m.masked, language);
+    if (stems.size < 2) continue;
+    const group = groups.find((g) => g.stems.some((s) => dice(s, stems) >= threshold));
+    if (group) {
+      group.stems.push(stems);
+      group.members.push(m);
+    } else groups.push({ stems: [stems], members: [m] });
+  }
+  return groups;
+};
+
+/**
+ * `repeated_question`: the customer asks the same thing `config.repeatedQuestion` times or
+ * more, in other words (stem overlap, not string equality).
+ */
+export const repeatedQuestion = (p: Prepared): SignalHit | undefined => {
+  const asks = p.customer.filter((m) => !findCues(m, 'resolved').length);
+  const groups = clusters(asks, p.language, p.config.similarity);
+  const biggest = groups.reduce(
+    (a, g) => (g.members.length > a.length ? g.members : a),
+    [] as PreparedMessage[],
+  );
+  if (biggest.length < p.config.repeatedQuestion) return undefined;
+  return hit(grow(0.75, biggest.length - p.config.repeatedQuestion + 1, 0.1), biggest.map(quoteOf));
+};
+
+/** The bot says nearly the same long answer twice or more. */
+const botLoop = (p: Prepared): Evidence[] => {
+  const long = p.bot.filter((m) => contentStems(m.masked, p.language).size >= 4);
+  const groups = clusters(long, p.language, 0.8);
+  const loop = groups.find((g) => g.members.length >= 2);
+  return loop ? loop.members.map(quoteOf) : [];
+};
+
+/**
+ * `bot_not_helping`: the customer says the bot misses the point, the bot falls back
+ * ("I didn't understand") `config.botFallbacks` times or more, or repeats itself.
+ */
+export const botNotHelping = (p: Prepared): SignalHit | undefined => {
+  const said = cueEvidence(p.customer, ['notHelping']);
+  const fallbacks = p.bot.filter((m) => findCues(m, 'botFallback', { negatable: false }).length);
+  const loop = botLoop(p);
+  const evidence: Evidence[] = [...said];
+  let strength = said.length ? grow(0.8, said.length) : 0;
+  if (fallbacks.length >= p.config.botFallbacks) {
+    evidence.push(
+      ...fallbacks.map((m) => evidenceOf(m, findCues(m, 'botFallback', { negatable: false })[0]!)),
+    );
+    strength = Math.max(strength, grow(0.75, fallbacks.length - p.config.botFallbacks + 1));
+  }
+  if (loop.length) {
+    evidence.push(...loop);
+    strength = Math.max(strength, 0.7);
+  }
+  return hit(strength, evidence);
+};
+
+/**
+ * `novel_problem`: the bot admits it has no answer, or the customer describes a problem
+ * the usual steps do not cover ("tried everything", an error it does not know).
+ */
+export const novelProblem = (p: Prepared): SignalHit | undefined => {
+  const bot = cueEvidence(p.bot, ['botUnknown'], { negatable: false });
+  const customer = cueEvidence(p.customer, ['novel']);
+  const strength = bot.length ? grow(0.8, bot.length + customer.length) : customer.length ? 0.6 : 0;
+  return hit(strength, [...bot, ...customer]);
+};

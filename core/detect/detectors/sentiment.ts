@@ -1,0 +1,68 @@
+import type { Prepared } from '../prepare';
+import { evidenceOf, findCues } from '../match';
+import type { PreparedMessage, SignalHit } from '../types';
+import { cueEvidence, grow, hit } from './util';
+
+/** The words that carry clear anger, frustration or sarcasm in a message, if any. */
+const angerIn = (m: PreparedMessage) => findCues(m, 'anger')[0];
+
+const shouting = (text: string): boolean => {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length < 8) return false;
+  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
+  return upper / letters.length > 0.6;
+};
+
+/**
+ * How clearly negative one customer message is (0..1): anger words, escalation words,
+ * "you're not listening", shouting and repeated exclamation marks.
+ */
+export const negativity = (m: PreparedMessage): number => {
+  let score = 0;
+  if (angerIn(m)) score = 0.7 + 0.1 * Math.min(2, findCues(m, 'anger').length - 1);
+  if (findCues(m, 'escalation').length) score = Math.max(score, 0.6);
+  if (findCues(m, 'notHelping').length) score = Math.max(score, 0.55);
+  const loud = shouting(m.text) || /[!?]{2,}/.test(m.text);
+  if (loud) score = score > 0 ? score + 0.15 : 0.5;
+  return Math.min(1, score);
+};
+
+/** `negative_sentiment`: clear anger, frustration or sarcasm in a customer message. */
+export const negativeSentiment = (p: Prepared): SignalHit | undefined => {
+  let max = 0;
+  const strong: PreparedMessage[] = [];
+  for (const m of p.customer) {
+    const n = negativity(m);
+    if (n >= 0.6) strong.push(m);
+    max = Math.max(max, n);
+  }
+  if (strong.length === 0) return undefined;
+  const evidence = strong.map((m) => {
+    const cue = angerIn(m);
+    return cue ? evidenceOf(m, cue) : { messageIndex: m.index, quote: m.text.slice(0, 140) };
+  });
+  return hit(grow(max, strong.length), evidence);
+};
+
+/** `negative_streak`: `config.negativeStreak` or more negative customer messages in a row. */
+export const negativeStreak = (p: Prepared): SignalHit | undefined => {
+  let run: PreparedMessage[] = [];
+  let best: PreparedMessage[] = [];
+  for (const m of p.customer) {
+    if (negativity(m) >= 0.5) run.push(m);
+    else run = [];
+    if (run.length > best.length) best = [...run];
+  }
+  if (best.length < p.config.negativeStreak) return undefined;
+  const evidence = cueEvidence(best, ['anger', 'escalation', 'notHelping']);
+  const quotes = evidence.length
+    ? evidence
+    : best.map((m) => ({ messageIndex: m.index, quote: m.text.slice(0, 140) }));
+  return hit(grow(0.75, best.length - p.config.negativeStreak + 1, 0.08), quotes);
+};
+
+/** `escalation_keyword`: manager, complaint, unacceptable, lawsuit and their equivalents. */
+export const escalationKeyword = (p: Prepared): SignalHit | undefined => {
+  const evidence = cueEvidence(p.customer, ['escalation', 'personTitles']);
+  return hit(grow(0.8, evidence.length), evidence);
+};

@@ -1,0 +1,47 @@
+import type { IssueType } from '../contract';
+import { issueCues } from './lexicon';
+import { findCues } from './match';
+import type { Prepared } from './prepare';
+import type { Signals } from './types';
+
+const order: IssueType[] = ['billing', 'technical', 'sales', 'support'];
+
+const count = (re: RegExp, text: string): number => {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+};
+
+/**
+ * The issue type: billing (charges, invoices, refunds, payouts), sales (pricing, quotes,
+ * renewals, churn), technical (bugs, devices, integrations, API) or support (account,
+ * shipping, how-to, privacy requests). Words of each type are counted in the customer's
+ * messages (the first message weighs more: it usually states the issue), strong signals
+ * add to their type, and support is the answer when nothing points elsewhere.
+ *
+ * @example
+ * issueTypeOf(prepare(input, config), signals) // 'billing'
+ */
+export const issueTypeOf = (p: Prepared, signals: Signals): IssueType => {
+  const score: Record<IssueType, number> = { billing: 0, sales: 0, technical: 0, support: 0 };
+  p.customer.forEach((m, i) => {
+    const weight = i === 0 ? 1.5 : 1;
+    for (const t of order) score[t] += weight * count(issueCues[t], m.masked);
+  });
+  if (signals.refund_dispute) score.billing += 2 + 2 * signals.refund_dispute.strength;
+  if (signals.sales_opportunity) score.sales += 3;
+  if (signals.novel_problem) score.technical += 1;
+  const privacy = p.customer.some((m) => findCues(m, 'privacy').length);
+  if (privacy) score.support += 3;
+  if (p.customer.some((m) => findCues(m, 'churn').length)) score.sales += 2;
+  let best: IssueType = 'support';
+  let top = 0;
+  for (const t of order) {
+    if (score[t] > top) {
+      top = score[t];
+      best = t;
+    }
+  }
+  return best;
+};

@@ -1,0 +1,120 @@
+import type { Lexicon } from './types';
+
+const person =
+  '(?:(?:einem |einer |einen |eine |jemandem |ihrem |ihren |einem echten |einer echten |einen echten )?(?:menschen|mensch|mitarbeiter(?:in)?|kundenberater(?:in)?|berater(?:in)?|person|agenten|kundendienst|kundenservice|sachbearbeiter(?:in)?|support-mitarbeiter(?:in)?|jemand(?:em)?|kollegen|ansprechpartner(?:in)?))';
+
+/** German cues (folded: umlauts lose their dots, ß stays). */
+export const de: Lexicon = {
+  negations: ['nicht|kein|keine|keinen|keinem|keiner|nie|niemals|ohne|weder|nichts'],
+  negationsAfter: ['nicht (?:notig|notwendig|erforderlich)|unnotig'],
+  guards: [
+    'manager pro|(?:passwort|datei|download|aufgaben|paket)-?manager|personalabteilung|human resources',
+    'menschliche[rn]? (?:fehler|versagen)|beschwerde(?:formular|seite|verfahren)',
+    '(?:mein|ein|unser) kunde (?:hat )?(?:eine[n]? )?(?:ruckbuchung|chargeback|streitfall)',
+    '(?:auf|zu) (?:eine[n]? |die |den )?(?:ruckbuchung|chargeback|streitfall) (?:reagieren|antworten)',
+    'offnungszeiten|erreichbarkeit des supports',
+  ],
+  humanRequest: [
+    `(?:mit|an) ${person} (?:sprechen|reden|chatten|verbunden|verbinden|telefonieren)`,
+    `(?:sprechen|reden|chatten) (?:mit )?${person}`,
+    `(?:verbinden|leiten) sie mich (?:bitte )?(?:mit|an|zu|weiter)|(?:verbinde|leite) mich (?:bitte )?(?:mit|an|zu|weiter)`,
+    '(?:ich )?(?:will|mochte|brauche|verlange|hatte gern|hatte gerne) (?:bitte )?(?:einen|eine|einem) (?:echten |echte |menschlichen )?(?:menschen|mensch|mitarbeiter(?:in)?|berater(?:in)?|person|ansprechpartner(?:in)?|agenten)',
+    'echte[nm]? (?:mensch(?:en)?|person|mitarbeiter(?:in)?)|menschliche[nr]? (?:ansprechpartner|hilfe|mitarbeiter|kontakt)',
+    '(?:gibt es|ist da) (?:hier )?(?:einen menschen|jemanden|eine echte person|einen mitarbeiter)',
+    '(?:ruckruf|rufen sie mich (?:bitte )?(?:zuruck|an))',
+    '^\\W*(?:mensch|mitarbeiter|berater)(?: bitte| jetzt)?\\W*$',
+    'nicht (?:mehr )?mit (?:einem |dem )?(?:bot|roboter|computer|chatbot) (?:sprechen|reden|schreiben)',
+  ],
+  personTitles: [
+    '(?:mit|an|zu) (?:ihrem |einem |dem |ihren |einen |den )?(?:vorgesetzten|manager|chef|teamleiter|supervisor|geschaftsfuhrer|leiter)',
+    '(?:ihr(?:en)?|einen|den) (?:vorgesetzten|chef|manager|teamleiter)',
+  ],
+  escalation: [
+    'beschwerde|beschweren|reklamation|inakzeptabel|unakzeptabel|unannehmbar|unverschamt|frechheit',
+    'klage|verklagen|rechtliche schritte|anwalt|verbraucherzentrale|schlichtungsstelle|skandal',
+  ],
+  anger: [
+    'wutend|sauer|verargert|genervt|frustriert|frustrierend|lacherlich|unglaublich|katastrophe|katastrophal',
+    'furchtbar|schrecklich|nutzlos|sinnlos|betrug|abzocke|zumutung|das reicht|es reicht|mir reicht',
+    'zum (?:dritten|vierten|funften) mal|wie oft (?:noch|denn)|verarsch\\w*|scheiße|scheisse|mist|verdammt',
+    'nicht zufrieden|sehr enttauscht|zeitverschwendung|die nase voll|geduld (?:ist )?am ende',
+    'danke fur nichts|super,? ganz toll|na toll',
+  ],
+  notHelping: [
+    'das (?:ist|war) nicht (?:das,? )?was ich (?:gefragt|gemeint|wollte|gesagt)|sie (?:verstehen|horen) (?:mich )?nicht',
+    '(?:du verstehst|der bot versteht|sie verstehen) (?:mich |das )?nicht|beantwortet meine frage nicht',
+    'das hilft (?:mir )?nicht|hilft (?:mir )?(?:nicht|nichts|kein stuck)|immer (?:die gleiche|dieselbe) antwort',
+    'das haben sie (?:schon|bereits) gesagt|horen sie auf (?:zu wiederholen|das zu wiederholen)|nutzloser bot',
+  ],
+  botFallback: [
+    '(?:ich habe|habe ich) (?:sie|dich|das) (?:leider )?nicht verstanden|nicht (?:ganz )?verstanden',
+    '(?:konnen|konntest|kannst) (?:sie|du) (?:das )?(?:bitte )?(?:umformulieren|anders formulieren|wiederholen)',
+  ],
+  botUnknown: [
+    '(?:ich habe|dazu habe ich|wir haben) (?:leider )?keine (?:informationen|angaben|antwort|daten)',
+    '(?:ich kann|kann ich) (?:leider )?(?:dazu |damit |dabei )?(?:nicht|nichts) (?:helfen|finden|sagen)',
+    '(?:kein|nicht als) bekannte[rn]? (?:fehler|code|problem)|kenne ich (?:leider )?nicht',
+  ],
+  novel: [
+    '(?:alles|alle schritte|das alles) (?:schon |bereits )?(?:versucht|probiert|gemacht)|keine(?:r)? der (?:schritte|tipps|losungen)',
+    '(?:noch nie|nie zuvor) (?:gesehen|passiert)|passiert nur (?:wenn|bei|nach|mit)',
+    'fehler(?:code)? [a-z]*-?\\d{2,}|in der (?:doku|dokumentation|hilfe) steht nichts',
+  ],
+  legal: [
+    'anwalt|anwaltin|anwalte|rechtsanwalt|rechtliche schritte|klage|verklagen|gericht|abmahnung',
+    'aufsichtsbehorde|datenschutzbehorde|auftragsverarbeitungsvertrag|\\bavv\\b|vertragsanderung',
+  ],
+  privacy: [
+    'dsgvo|datenschutz|gdpr|recht auf (?:vergessenwerden|loschung|auskunft)|auskunftsersuchen',
+    '(?:meine|alle meine|unsere) (?:personlichen |personenbezogenen )?daten (?:loschen|entfernen|herausgeben)',
+    '(?:loschen|entfernen) sie (?:bitte )?(?:alle )?meine daten|kopie (?:aller |meiner )?(?:meiner )?daten',
+    'welche daten (?:haben|speichern) sie',
+  ],
+  refundDispute: [
+    'ruckbuchung|chargeback|zahlung (?:zuruckbuchen|anfechten)|lastschrift (?:zuruckgeben|zuruckgehen|widerrufen)',
+    '(?:doppelt|zweimal|zwei mal|dreimal) (?:abgebucht|belastet|berechnet|bezahlt)|doppelte (?:abbuchung|belastung|zahlung)',
+    'nicht (?:autorisiert|genehmigt|bestellt)e?[rn]? (?:abbuchung|zahlung|belastung)?|unberechtigte (?:abbuchung|belastung)',
+    '(?:meine|die) bank (?:einschalten|kontaktieren|anrufen)|erstattung (?:abgelehnt|verweigert)|betrug',
+    '(?:immer )?noch (?:keine|nicht meine) (?:erstattung|ruckerstattung|geld)|(?:will|mochte) mein geld zuruck',
+  ],
+  refund: ['ru(?:e)?ckerstattung|erstattung|geld zuruck|zuruckerstatten|gutschrift'],
+  refundDone: [
+    '(?:ich habe|wir haben) (?:die |ihre )?(?:ruck)?erstattung (?:veranlasst|ausgelost|bearbeitet|angewiesen)',
+    '(?:ruck)?erstattung (?:wurde|ist) (?:veranlasst|ausgelost|bearbeitet|angewiesen|genehmigt)',
+  ],
+  sales: [
+    'individuelle[sn]? (?:angebot|preis|preise|konditionen|vertrag)|angebot fur|mengenrabatt|staffelpreis',
+    'mehrjahr\\w*|(?:zwei|drei|2|3)-?jahres?vertrag|verhandeln|verhandlung|\\d{2,} (?:lizenzen|nutzer|arbeitsplatze|mitarbeiter|filialen|standorte)',
+    'enterprise[- ]?(?:plan|tarif|vertrag|funktionen|lizenz)|migration (?:von|unserer|aller)|migrieren',
+    'vertrieb|sales-team|einkauf|rahmenvertrag|besseren preis|sonderkonditionen|wettbewerber|konkurrenz',
+  ],
+  resolved: [
+    '(?:das |es )?(?:hat (?:funktioniert|geklappt|geholfen)|funktioniert jetzt|klappt jetzt)|problem (?:gelost|behoben)',
+    '(?:perfekt|super|prima|toll),? danke|das wars|das war(?:s| es| alles)|^\\W*(?:danke|vielen dank)(?: schon)?\\W*$',
+  ],
+  handedOff: [
+    '(?:mitarbeiter(?:in)?|berater(?:in)?|agent(?:in)?) (?:\\w+ )?(?:ist dem chat beigetreten|hat (?:den chat )?ubernommen)',
+    '(?:weitergeleitet|ubergeben|verbunden) (?:an|mit) (?:einen|einem|eine|einer) (?:mitarbeiter|menschen|berater|kollegen)',
+  ],
+  backToBot: [
+    '(?:mitarbeiter(?:in)?|berater(?:in)?) hat den chat verlassen|zuruck (?:zum|an den) (?:bot|assistenten)',
+  ],
+  churn: [
+    '(?:abo|vertrag|konto|abonnement) (?:kundigen|beenden)|kundigen|(?:zur|zu einem) (?:konkurrenz|anderen anbieter) wechseln',
+    'nicht (?:mehr )?verlangern',
+  ],
+  issue: {
+    billing: [
+      'rechnung|abbuch\\w*|abgebucht|belast\\w*|zahlung|bezahl\\w*|erstattung|ruckerstattung|ruckbuchung|quittung|mwst|kreditkarte|lastschrift|geld|gebuhr|auszahlung',
+    ],
+    sales: [
+      'preis|preise|angebot|rabatt|verlanger\\w*|vertrag|lizenzen|tarif|vertrieb|kaufen|upgrade|kundigen|konkurrenz',
+    ],
+    technical: [
+      'fehler|bug|absturz|sturzt ab|api|integration|webhook|funktioniert nicht|geht nicht|ausfall|server|installation|installieren|app|gerat|synchronis\\w*|laden',
+    ],
+    support: [
+      'konto|passwort|versand|lieferung|bestellung|paket|sendung|adresse|wie kann ich|daten|datenschutz|rucksendung',
+    ],
+  },
+};

@@ -1,0 +1,121 @@
+import type { Lexicon } from './types';
+
+const person =
+  '(?:una persona(?: real| de verdad)?|un humano|un ser humano|alguien|un agente|una agente|un asesor|una asesora|un operador|una operadora|un representante|un empleado|una empleada|el encargado|la encargada|un encargado|atencion humana|el supervisor|un supervisor|el gerente|un gerente|el responsable|tu jefe|su jefe)';
+
+/** Spanish cues (folded: no accents, ñ becomes n). */
+export const es: Lexicon = {
+  negations: ['no|nunca|jamas|sin|ni|tampoco|ningun|ninguna|ninguno'],
+  negationsAfter: ['no (?:es|hace|sera) (?:necesari[oa]|falta)|innecesari[oa]|no hace falta'],
+  guards: [
+    'recursos humanos|error humano|persona juridica|persona fisica',
+    'gestor de (?:contrasenas|tareas|archivos|descargas)',
+    '(?:mi|un|nuestro) cliente (?:ha )?(?:abierto|presentado|iniciado) (?:un |una )?(?:contracargo|disputa|reclamacion)',
+    '(?:responder|contestar) (?:a )?(?:un |una |el |la )?(?:contracargo|disputa)',
+    'horario de atencion|horarios? de (?:soporte|servicio)',
+  ],
+  humanRequest: [
+    `(?:hablar|comunicarme|conversar|chatear|contactar|ponerme en contacto) (?:con |a )?${person}`,
+    `(?:pasame|paseme|pasarme|ponme|pongame|transfiereme|transfierame|comunicame|comuniqueme|conecteme|conectame) (?:con )?${person}`,
+    '(?:quiero|necesito|exijo|prefiero|me gustaria) (?:un |una |hablar con (?:un |una )?)?(?:humano|persona(?: real| de verdad)?|agente|asesor|operador|representante)',
+    'atencion (?:humana|personalizada)|persona (?:real|de verdad|de carne y hueso)',
+    '(?:hay|existe) (?:alguien|algun humano|alguna persona)(?: real)?(?: ahi| ahi| que (?:me )?(?:pueda|atienda))',
+    '(?:que )?(?:me llame|me llamen|me contacte|me contacten) (?:alguien|un agente|una persona)',
+    '^\\W*(?:humano|agente|operador|asesor)(?: por favor| ya)?\\W*$',
+    'no (?:quiero )?(?:hablar|seguir hablando) con (?:un |el |una )?(?:bot|robot|maquina)',
+  ],
+  personTitles: [
+    '(?:hablar|comunicarme|pasame|paseme|quiero|necesito|exijo|llamar) (?:con |a |al |ver al )?(?:el |un |una |la |su |tu )?(?:supervisor|supervisora|gerente|jefe|jefa|superior|encargado|encargada|responsable)',
+    '(?:el|la|su|tu|un|una) (?:supervisor|supervisora|gerente|superior)',
+  ],
+  escalation: [
+    'queja|quejarme|reclamacion|reclamo|inaceptable|intolerable|indignante',
+    'demanda(?:r|re|remos)?|denuncia(?:r|re)?|hoja de reclamaciones|consumo|oficina del consumidor',
+    'vergonzoso|escandaloso|voy a escalar|escalar (?:esto|mi caso)',
+  ],
+  anger: [
+    'harto|harta|furioso|furiosa|enfadad[oa]|enojad[oa]|molest[oa]|indignad[oa]|frustrad[oa]',
+    'frustrante|ridiculo|absurdo|pesim[oa]|horrible|terrible|fatal|inutil|estafa|verguenza',
+    'una broma|me estas tomando el pelo|perdiendo el tiempo|perdida de tiempo|ya basta|basta ya',
+    'por (?:tercera|cuarta|quinta) vez|cuantas veces|no puede ser|increible|mierda|joder|carajo',
+    'que asco|no estoy (?:content[oa]|satisfech[oa])|muy decepcionad[oa]|estoy cansad[oa] de',
+    'gracias por nada|que (?:gran )?ayuda,? (?:eh|no)|perdiendo la paciencia',
+  ],
+  notHelping: [
+    'eso no es lo que (?:pregunte|pedi|dije|quiero|necesito)|no (?:me )?(?:estas|esta) (?:escuchando|entendiendo|ayudando)',
+    'no (?:entiendes|entiende|me entiendes|responde|respondes|contesta|contestas)(?: mi pregunta)?',
+    'ya me (?:dijiste|dijo) eso|(?:deja|deje) de repetir|bot inutil|respuesta inutil|no me sirve',
+    'misma respuesta|siempre (?:dices|dice) lo mismo|no (?:me )?ayuda(?:s)?(?: en nada)?|vueltas en circulo',
+  ],
+  botFallback: [
+    'no (?:te |le )?(?:he )?(?:entendi|entiendo|comprendi|comprendo)|(?:puedes|podrias|puede|podria) reformular',
+    'no estoy segur[oa] de (?:entender|haber entendido)|(?:repetir|repite|repita) (?:tu|su) pregunta',
+  ],
+  botUnknown: [
+    'no (?:tengo|dispongo de|encuentro|encontre) (?:informacion|datos|detalles|una respuesta|nada)',
+    'no (?:puedo|soy capaz de) (?:ayudarte|ayudarle|responder) (?:con|a) eso|no conozco (?:ese|este|esa|esta)',
+    'no (?:es|parece) un (?:error|codigo|problema) (?:conocido|documentado)',
+  ],
+  novel: [
+    'ya (?:probe|intente|hice) (?:todo|todos los pasos|eso)|ninguno de (?:los pasos|esos pasos|las soluciones)',
+    'nunca (?:habia visto|me habia pasado)|solo (?:pasa|ocurre|falla) (?:cuando|con|en|despues)',
+    'error (?:codigo )?[a-z]*-?\\d{2,}|la documentacion no (?:dice|explica)',
+  ],
+  legal: [
+    'abogad[oa]s?|accion(?:es)? legal(?:es)?|demanda(?:r|re|remos)?|juicio|tribunal(?:es)?',
+    'via judicial|acciones judiciales|denuncia(?:r|re)?|regulador|contrato de (?:encargo|tratamiento)',
+  ],
+  privacy: [
+    'rgpd|lopd|gdpr|proteccion de datos|derecho (?:al olvido|de acceso|de supresion)',
+    '(?:borrar|eliminar|suprimir|borren|eliminen) (?:todos )?(?:mis|los) datos(?: personales)?',
+    'copia de (?:todos )?mis datos|que datos (?:tienen|guardan) (?:de mi|sobre mi)',
+  ],
+  refundDispute: [
+    'contracargo|disputa|(?:me )?(?:han |habeis )?cobrado (?:dos veces|doble|el doble|tres veces)',
+    'cobro (?:doble|duplicado|no autorizado|indebido)|cargo (?:doble|duplicado|no autorizado|indebido)',
+    'no (?:autorice|he autorizado|pedi|contrate) (?:este|ese|esto|eso)|(?:llamar|hablar|avisar) (?:a|con) mi banco',
+    'reembolso (?:denegado|rechazado)|(?:denegaron|rechazaron) (?:el|mi) reembolso|fraude',
+    '(?:todavia|aun) no (?:he recibido|tengo|me han devuelto)|(?:quiero|exijo) (?:que me devuelvan )?mi dinero',
+  ],
+  refund: ['reembolso|devolucion del dinero|devuelvan (?:el|mi) dinero|reintegro'],
+  refundDone: [
+    '(?:he|hemos) (?:procesado|emitido|tramitado|realizado) (?:tu|su|el) reembolso',
+    'reembolso (?:ha sido|fue|esta) (?:procesado|emitido|tramitado|aprobado)',
+  ],
+  sales: [
+    'precio personalizado|presupuesto (?:para|personalizado)|cotizacion|descuento por volumen',
+    '(?:varios|multiples|dos|tres|2|3) anos de contrato|contrato (?:plurianual|de (?:dos|tres|2|3) anos)',
+    'negociar|negociacion|\\d{2,} (?:licencias|usuarios|puestos|empleados|tiendas|sedes)',
+    'plan (?:enterprise|empresarial|corporativo)|migrar (?:desde|nuestr[oa]s?|todo)',
+    'equipo (?:de ventas|comercial)|hablar con ventas|mejor precio|oferta especial|competencia',
+  ],
+  resolved: [
+    '(?:eso |ya )?(?:funciono|funciona|me sirvio|lo arreglo|resuelto|solucionado)',
+    '(?:perfecto|genial|estupendo),? gracias|eso es todo|todo bien|^\\W*(?:gracias|muchas gracias)\\W*$',
+  ],
+  handedOff: [
+    '(?:el |la )?(?:agente|asesor|asesora|operador|operadora) (?:\\w+ )?(?:se ha unido|se unio|ha entrado|te atiende)',
+    '(?:transferido|transferida|derivado|derivada|asignad[oa]) a (?:un |una )?(?:agente|persona|asesor|especialista)',
+  ],
+  backToBot: [
+    '(?:el agente|la agente) (?:ha salido|salio|cerro)|(?:de vuelta|volvemos) al (?:bot|asistente)',
+  ],
+  churn: [
+    'cancelar (?:mi|la|nuestra) (?:suscripcion|cuenta|contrato)|(?:cambiarme|irme|pasarme) a (?:la competencia|otro proveedor)',
+    'no (?:voy a|vamos a) renovar|darme de baja',
+  ],
+  issue: {
+    billing: [
+      'factura|facturacion|cobr\\w*|cargo|pago|pagado|reembolso|recibo|iva|tarjeta|contracargo|dinero',
+    ],
+    sales: [
+      'precio|presupuesto|cotizacion|descuento|renovacion|renovar|contrato|licencias|plan|ventas|comprar|competencia',
+    ],
+    technical: [
+      'error|fallo|falla|bug|se cuelga|api|integracion|webhook|no funciona|no carga|caido|servidor|instal\\w*|aplicacion|dispositivo|sincroniz\\w*',
+    ],
+    support: [
+      'cuenta|contrasena|envio|entrega|pedido|paquete|seguimiento|direccion|como (?:puedo|hago)|datos|privacidad|devolver',
+    ],
+  },
+};

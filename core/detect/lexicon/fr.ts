@@ -1,0 +1,115 @@
+import type { Lexicon } from './types';
+
+const person =
+  "(?:un |une |a un |a une |avec un |avec une |a quelqu'un|quelqu'un|un vrai |une vraie |un etre )?(?:humain|personne(?: reelle)?|conseiller|conseillere|agent|operateur|operatrice|interlocuteur|quelqu'un|employe|service client)";
+
+/** French cues (folded: no accents). */
+export const fr: Lexicon = {
+  negations: ["pas|ne|n'|jamais|sans|aucun|aucune|ni"],
+  negationsAfter: ["(?:n'est |ne sera )?pas (?:necessaire|utile|besoin)|inutile"],
+  guards: [
+    'ressources humaines|erreur humaine|manager pro|gestionnaire de (?:mots de passe|taches|fichiers)',
+    '(?:formulaire|page) de (?:reclamation|plainte)',
+    '(?:mon|un|notre) client (?:a )?(?:ouvert|depose|lance|initie) (?:un |une )?(?:litige|contestation|retrofacturation|chargeback)',
+    '(?:repondre|reagir) a (?:un |une |ce |cette |le |la )?(?:litige|contestation|retrofacturation)',
+    "horaires (?:d'ouverture|du support|du service)",
+  ],
+  humanRequest: [
+    `(?:parler|discuter|echanger|etre mis en relation|etre mise en relation|contacter|joindre) (?:a |avec )?${person}`,
+    `(?:passez|passe|mettez|mets|transferez|transfere|redirigez)[- ]moi (?:en relation avec |a |avec )?${person}`,
+    "(?:je veux|je voudrais|j'aimerais|j'exige|il me faut|je demande) (?:un |une |parler a (?:un |une )?)?(?:vrai |vraie )?(?:humain|personne|conseiller|conseillere|agent|operateur)",
+    'un (?:vrai )?(?:etre )?humain|une (?:vraie )?personne (?:reelle|physique)|une vraie personne|interlocuteur humain',
+    "(?:y a-t-il|il y a|est-ce qu'il y a) (?:quelqu'un|un humain|une personne)(?: de reel)?(?: la| qui)",
+    "(?:rappelez|rappele)[- ]moi|qu'un (?:conseiller|agent) me (?:rappelle|contacte)",
+    "^\\W*(?:humain|conseiller|agent|operateur)(?: svp| s'il vous plait| maintenant)?\\W*$",
+    '(?:plus|pas) (?:envie de )?parler (?:a|avec) (?:un |le |une )?(?:bot|robot|machine)',
+  ],
+  personTitles: [
+    "(?:parler|discuter|passez-moi|je veux|je voudrais|j'exige|voir) (?:a |au |avec |le |la |un |une |votre |au )?(?:responsable|superieur|superieure|manager|directeur|directrice|chef)",
+    '(?:votre|le|un|au) (?:responsable|superieur|manager|directeur|chef de service)',
+  ],
+  escalation: [
+    'plainte|porter plainte|reclamation|me plaindre|inacceptable|inadmissible|scandaleux|scandale|honteux',
+    'proces|poursuites|poursuivre|avocat|mediateur|ufc|association de consommateurs|je vais escalader',
+  ],
+  anger: [
+    'furieux|furieuse|en colere|enerve|enervee|agace|agacee|frustre|frustree|frustrant|ridicule|absurde',
+    'nul|nulle|inutile|lamentable|honteux|arnaque|escroquerie|horrible|terrible|catastrophique',
+    "j'en ai marre|ras le bol|ras-le-bol|c'est une blague|vous vous moquez|perte de temps|ca suffit",
+    'pour la (?:troisieme|quatrieme|cinquieme) fois|combien de fois|merde|putain|bordel',
+    'pas (?:du tout )?(?:content|contente|satisfait|satisfaite)|tres decu|tres decue|merci pour rien',
+    'je perds patience|a bout',
+  ],
+  notHelping: [
+    "ce n'est pas (?:ce que|ma question)|c'est pas ce que (?:j'ai|je)|vous ne (?:m'ecoutez|comprenez|repondez) pas",
+    "tu ne (?:comprends|m'ecoutes|reponds) pas|(?:ne|n') ?(?:m'aide|aide) pas|ca ne m'aide pas|ne repond pas a ma question",
+    "vous (?:l'avez|me l'avez) deja dit|arretez de repeter|meme reponse|toujours la meme (?:chose|reponse)|bot inutile",
+    'on tourne en rond',
+  ],
+  botFallback: [
+    "je n'ai pas (?:bien )?compris|je ne (?:suis pas sur d'avoir|comprends pas)|pouvez-vous reformuler|peux-tu reformuler",
+    'reformuler votre (?:question|demande)',
+  ],
+  botUnknown: [
+    "je n'ai pas (?:d'information|d'informations|de reponse|de donnees)|je ne (?:trouve|connais) pas (?:cette|ce|d'information)",
+    "je ne peux pas (?:vous aider|repondre) (?:sur|a|avec) (?:ce|cela|ca)|(?:n'est pas|pas) une erreur (?:connue|documentee)",
+  ],
+  novel: [
+    "(?:j'ai )?(?:deja )?(?:tout )?(?:essaye|teste) (?:tout|toutes les etapes)|aucune (?:des )?(?:etapes|solutions)",
+    "jamais vu (?:ca|cette)|(?:n'arrive|arrive) que (?:quand|avec|sur|apres)|erreur (?:code )?[a-z]*-?\\d{2,}",
+    'la documentation ne (?:dit|mentionne) rien',
+  ],
+  legal: [
+    'avocats?|action en justice|poursuites judiciaires|poursuivre en justice|proces|tribunal|mise en demeure',
+    'cnil|regulateur|accord de traitement des donnees|contrat de sous-traitance|\\bdpa\\b|clauses? du contrat',
+  ],
+  privacy: [
+    "rgpd|gdpr|protection des donnees|droit (?:a l'oubli|d'acces|a l'effacement|de suppression)",
+    '(?:supprimer|effacer|supprimez|effacez) (?:toutes )?(?:mes|nos) donnees(?: personnelles)?',
+    'copie de (?:toutes )?mes donnees|quelles donnees (?:avez-vous|detenez-vous|conservez-vous)',
+  ],
+  refundDispute: [
+    'retrofacturation|chargeback|contester (?:le |la |ce |cette )?(?:paiement|prelevement|debit|transaction)|litige',
+    '(?:debite|preleve|facture|paye)e?s? (?:deux fois|en double|trois fois)|double (?:prelevement|debit|facturation)',
+    "prelevement (?:non autorise|frauduleux)|je n'ai (?:jamais )?(?:autorise|commande|souscrit)|fraude|ma banque",
+    'remboursement (?:refuse|rejete)|toujours pas (?:de |recu (?:mon |le )?)remboursement|je veux (?:etre rembourse|mon argent)',
+  ],
+  refund: ['rembourse\\w*|remboursement|rendre mon argent'],
+  refundDone: [
+    "(?:j'ai|nous avons) (?:effectue|emis|traite|lance) (?:votre |le )?remboursement",
+    'remboursement (?:a ete|est) (?:effectue|emis|traite|valide|approuve)',
+  ],
+  sales: [
+    'tarif (?:personnalise|sur mesure|degressif)|devis|remise sur volume|prix (?:personnalise|de gros)',
+    'pluriannuel|contrat (?:de )?(?:deux|trois|2|3) ans|negocier|negociation',
+    '\\d{2,} (?:licences|utilisateurs|postes|salaries|magasins|sites)|offre (?:entreprise|enterprise)',
+    'migrer (?:depuis|nos|tous)|migration de|equipe commerciale|service commercial|meilleur prix|concurrent',
+  ],
+  resolved: [
+    '(?:ca|cela) (?:a )?(?:marche|fonctionne|fonctionnait|regle le probleme)|probleme (?:resolu|regle)',
+    "(?:parfait|super|genial),? merci|c'est tout|tout est bon|^\\W*(?:merci|merci beaucoup)\\W*$",
+  ],
+  handedOff: [
+    '(?:le |la )?(?:conseiller|conseillere|agent|operateur) (?:\\w+ )?(?:a rejoint|rejoint|prend le relais)',
+    '(?:transfere|transferee|redirige|redirigee|mis en relation) (?:vers|a|avec) un (?:conseiller|agent|humain)',
+  ],
+  backToBot: ["(?:le conseiller|l'agent) a quitte|retour (?:au|a l') (?:bot|assistant)"],
+  churn: [
+    'resilier|annuler (?:mon|notre) (?:abonnement|contrat|compte)|(?:passer|aller) (?:chez|a) (?:un )?concurrent',
+    'ne (?:pas )?renouveler',
+  ],
+  issue: {
+    billing: [
+      'factur\\w*|debit\\w*|prelev\\w*|paiement|paye|rembours\\w*|recu|tva|carte bancaire|carte de credit|argent|frais|virement',
+    ],
+    sales: [
+      'prix|tarif|devis|remise|renouvel\\w*|contrat|licences|offre|commercial|acheter|concurrent|resilier',
+    ],
+    technical: [
+      'erreur|bug|plantage|plante|api|integration|webhook|ne (?:marche|fonctionne) pas|panne|serveur|install\\w*|application|appareil|synchronis\\w*',
+    ],
+    support: [
+      'compte|mot de passe|livraison|commande|colis|suivi|adresse|comment (?:puis-je|faire)|donnees|confidentialite|retour',
+    ],
+  },
+};

@@ -1,0 +1,113 @@
+import type { Lexicon } from './types';
+
+const person =
+  "(?:un |una |un' |qualche |con un |con una |un vero |una vera |l'|il |la )?(?:operatore|operatrice|persona(?: reale| vera)?|umano|essere umano|agente|consulente|assistente umano|qualcuno|addetto|addetta|dipendente)";
+
+/** Italian cues (folded: no accents). */
+export const it: Lexicon = {
+  negations: ['non|mai|senza|nessun|nessuna|nessuno'],
+  negationsAfter: ['non (?:e|serve|sara) (?:necessari[oa]|bisogno)|non serve|inutile'],
+  guards: [
+    'risorse umane|errore umano|persona giuridica|persona fisica|gestore (?:di )?password|manager pro',
+    '(?:modulo|pagina) (?:di |per )?reclam\\w*',
+    '(?:mio|un|nostro) cliente (?:ha )?(?:aperto|avviato|presentato) (?:un |una )?(?:chargeback|contestazione|disputa|storno)',
+    '(?:rispondere|replicare) a (?:un |una |questo |questa |il |la )?(?:chargeback|contestazione|disputa)',
+    'orari (?:di apertura|del supporto|di assistenza)',
+  ],
+  humanRequest: [
+    `(?:parlare|chattare|comunicare|essere messo in contatto|essere messa in contatto|contattare) (?:con |a )?${person}`,
+    `(?:passami|mi passi|passatemi|trasferiscimi|mi trasferisca|mettimi in contatto con|mi metta in contatto con) ${person}`,
+    "(?:voglio|vorrei|ho bisogno di|pretendo|esigo) (?:un |una |un' |parlare con (?:un |una )?)?(?:operatore|operatrice|persona(?: reale| vera)?|umano|agente|consulente)",
+    'operatore umano|persona (?:reale|vera|in carne e ossa)|essere umano',
+    "(?:c'e|ce) (?:qualcuno|un umano|una persona|un operatore)(?: di reale)?(?: li| che)",
+    '(?:richiamatemi|mi richiamate|mi richiami|fatemi richiamare)',
+    '^\\W*(?:operatore|umano|agente)(?: per favore| subito| grazie)?\\W*$',
+    'non (?:voglio )?(?:parlare|chattare) con (?:un |il )?(?:bot|robot|macchina)',
+  ],
+  personTitles: [
+    '(?:parlare|passami|voglio|vorrei|esigo|chiamare) (?:con |a |al |il |la |un |una |vostro |il vostro )*(?:responsabile|supervisore|direttore|direttrice|capo|manager|superiore)',
+    '(?:il|un|vostro|al) (?:responsabile|supervisore|direttore|superiore)',
+  ],
+  escalation: [
+    'reclamo|reclamare|lamentela|inaccettabile|inammissibile|vergognoso|scandaloso|vergogna',
+    'denuncia|denunciare|fare causa|faro causa|vi faccio causa|avvocato|codacons|associazione consumatori',
+  ],
+  anger: [
+    'arrabbiat[oa]|furios[oa]|infuriat[oa]|irritat[oa]|frustrat[oa]|frustrante|ridicolo|assurdo|pessim[oa]',
+    'orribile|terribile|inutile|truffa|una presa in giro|uno scherzo|perdita di tempo|sono stufo|sono stufa|adesso basta|ora basta',
+    'per la (?:terza|quarta|quinta) volta|quante volte|merda|cazzo|schifo|non sono soddisfatt[oa]',
+    'molto delus[oa]|grazie per niente|grazie tante|sto perdendo la pazienza|non ne posso piu',
+  ],
+  notHelping: [
+    'non e (?:quello|cio) che (?:ho chiesto|volevo|ho detto)|non (?:mi )?(?:stai|sta) (?:ascoltando|capendo|aiutando)',
+    "non (?:capisci|capisce|rispondi|risponde)(?: alla (?:mia )?domanda)?|me l'hai gia detto|smetti(?:la)? di ripetere",
+    'bot inutile|stessa risposta|sempre la stessa (?:cosa|risposta)|non (?:mi )?(?:aiuta|serve)|giriamo in tondo',
+  ],
+  botFallback: [
+    'non (?:ho capito|ti ho capito|la ho capito|capisco)|(?:puoi|potresti|puo|potrebbe) riformulare',
+    'non sono sicur[oa] di aver capito|riformulare la (?:tua |sua )?domanda',
+  ],
+  botUnknown: [
+    'non (?:ho|trovo|ho trovato) (?:informazioni|dati|una risposta|nulla|niente)',
+    'non (?:posso|sono in grado di) (?:aiutarti|aiutarla|rispondere) (?:su|con|a) questo|non (?:e|sembra) un errore (?:noto|documentato)',
+  ],
+  novel: [
+    'ho gia (?:provato|fatto) (?:tutto|tutti i passaggi|questo)|nessuno (?:dei passaggi|delle soluzioni)',
+    'mai (?:visto|successo)|succede solo (?:quando|con|su|dopo)|errore (?:codice )?[a-z]*-?\\d{2,}',
+    'la documentazione non (?:dice|spiega)',
+  ],
+  legal: [
+    'avvocat[oi]|azione legale|vie legali|fare causa|faro causa|tribunale|giudice|diffida',
+    'garante (?:della )?privacy|autorita|accordo sul trattamento dei dati|\\bdpa\\b|clausol[ae] del contratto',
+  ],
+  privacy: [
+    "gdpr|protezione dei dati|diritto (?:all'oblio|di accesso|alla cancellazione)",
+    '(?:cancellare|eliminare|cancellate|eliminate) (?:tutti )?i miei dati(?: personali)?',
+    'copia (?:di tutti )?(?:de)?i miei dati|quali dati (?:avete|conservate)',
+  ],
+  refundDispute: [
+    "chargeback|contestazione|contestare (?:il |l')?(?:addebito|pagamento)|disputa|storno (?:bancario)?",
+    'addebitat[oi] (?:due volte|doppio|tre volte)|doppio addebito|addebito (?:doppio|non autorizzato|indebito)',
+    "non (?:ho autorizzato|ho ordinato|riconosco) (?:questo|questa|quest')|(?:chiamare|contattare) la (?:mia )?banca",
+    'rimborso (?:negato|rifiutato)|(?:ancora )?non (?:ho ricevuto|mi e arrivato) (?:il )?rimborso|frode',
+    'rivoglio i (?:miei )?soldi|voglio (?:indietro )?i miei soldi',
+  ],
+  refund: ['rimbors\\w*|soldi indietro|restituzione dei soldi'],
+  refundDone: [
+    '(?:ho|abbiamo) (?:elaborato|emesso|effettuato|avviato) (?:il |il tuo |il suo )?rimborso',
+    'rimborso (?:e stato|e) (?:elaborato|emesso|effettuato|approvato)',
+  ],
+  sales: [
+    'prezzo personalizzato|preventivo|sconto (?:per volume|quantita)|pluriennale|contratto (?:di )?(?:due|tre|2|3) anni',
+    'negoziare|trattativa|\\d{2,} (?:licenze|utenti|postazioni|dipendenti|negozi|sedi)',
+    'piano (?:enterprise|aziendale)|migrare (?:da|i nostri|tutti)|migrazione da',
+    'ufficio commerciale|team (?:vendite|commerciale)|parlare con (?:le )?vendite|prezzo migliore|concorrente',
+  ],
+  resolved: [
+    '(?:ha |ora )?funziona(?:to)?|(?:risolto|sistemato)|problema (?:risolto|sistemato)',
+    '(?:perfetto|ottimo|grande),? grazie|e tutto|^\\W*(?:grazie|grazie mille)\\W*$',
+  ],
+  handedOff: [
+    "(?:l'|il |la )?(?:operatore|operatrice|agente|consulente) (?:\\w+ )?(?:si e unito|si e unita|e entrato|e entrata|ha preso in carico)",
+    '(?:trasferit[oa]|inoltrat[oa]) a (?:un |una )?(?:operatore|agente|persona|specialista)',
+  ],
+  backToBot: ["(?:l'operatore|l'agente) ha lasciato|torna(?:to)? al (?:bot|assistente)"],
+  churn: [
+    "disdire|disdetta|annullare (?:il mio|l'|il nostro) (?:abbonamento|contratto|account)|passare (?:a un|alla) concorren\\w*",
+    'non (?:rinnovero|rinnoveremo)',
+  ],
+  issue: {
+    billing: [
+      'fattur\\w*|addebit\\w*|pagament\\w*|pagato|rimbors\\w*|ricevuta|iva|carta di credito|bonifico|soldi|commission\\w*',
+    ],
+    sales: [
+      'prezz\\w*|preventivo|sconto|rinnov\\w*|contratto|licenze|piano|commerciale|acquistare|comprare|concorrente|disdire',
+    ],
+    technical: [
+      'errore|bug|crash|si blocca|api|integrazione|webhook|non funziona|non carica|server|install\\w*|app|dispositivo|sincronizz\\w*',
+    ],
+    support: [
+      'account|password|spedizione|consegna|ordine|pacco|tracciamento|indirizzo|come (?:posso|faccio)|dati|privacy|reso',
+    ],
+  },
+};

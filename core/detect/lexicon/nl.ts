@@ -1,0 +1,113 @@
+import type { Lexicon } from './types';
+
+const person =
+  '(?:een |een echte |iemand|een van jullie |uw |jullie |de )?(?:mens|medewerker|medewerkster|persoon|iemand|mensen|agent|klantenservice|klantenservicemedewerker|adviseur|operator)';
+
+/** Dutch cues (folded: no accents). */
+export const nl: Lexicon = {
+  negations: ['niet|geen|nooit|zonder|noch|niets'],
+  negationsAfter: ['(?:is |zijn )?niet (?:nodig|noodzakelijk)|onnodig'],
+  guards: [
+    'human resources|personeelszaken|menselijke fout|manager pro|wachtwoordmanager|wachtwoord manager',
+    'klachtenformulier|klachtenprocedure',
+    '(?:mijn|een|onze) klant (?:heeft )?(?:een )?(?:chargeback|terugboeking|geschil) (?:ingediend|gestart|geopend)',
+    '(?:reageren|antwoorden) op (?:een |de |dit )?(?:chargeback|terugboeking|geschil)',
+    'openingstijden',
+  ],
+  humanRequest: [
+    `(?:spreken|praten|chatten|bellen|contact) (?:met|tegen) ${person}`,
+    `${person} (?:spreken|aan de lijn|aan de telefoon)`,
+    '(?:verbind|verbindt) (?:me|mij) (?:door|met)|doorverbinden|doorverbonden (?:worden|met)',
+    '(?:ik )?(?:wil|zou graag|wil graag|eis|moet) (?:een |met een )?(?:echte )?(?:mens|medewerker|persoon|adviseur)',
+    'een echt(?:e)? (?:mens|persoon|medewerker)|menselijke (?:hulp|medewerker|contact)',
+    '(?:is er|zit er) (?:ook )?(?:een mens|iemand|een medewerker|een echt persoon)',
+    '(?:bel|belt) (?:me|mij) (?:terug|op)|terugbelverzoek',
+    '^\\W*(?:mens|medewerker)(?: alstublieft| aub| graag| nu)?\\W*$',
+    'niet (?:meer )?(?:met|tegen) (?:een |de )?(?:bot|robot|computer) (?:praten|chatten|spreken)',
+  ],
+  personTitles: [
+    '(?:met|tegen|naar) (?:uw |je |jullie |de |een )?(?:manager|leidinggevende|supervisor|baas|teamleider|chef|directeur)',
+    '(?:uw|je|jullie|de|een) (?:leidinggevende|supervisor|teamleider)',
+  ],
+  escalation: [
+    'klacht|klagen|onacceptabel|onaanvaardbaar|schandalig|schande|belachelijk',
+    'rechtszaak|aanklagen|advocaat|juridische stappen|geschillencommissie|consumentenbond|ombudsman',
+  ],
+  anger: [
+    'boos|woedend|kwaad|geirriteerd|gefrustreerd|frustrerend|belachelijk|absurd|waardeloos|vreselijk',
+    'verschrikkelijk|nutteloos|oplichting|oplichters|een grap|tijdverspilling|zonde van mijn tijd|ik ben het zat',
+    'spuugzat|beu|voor de (?:derde|vierde|vijfde) keer|hoe vaak (?:nog|moet ik)|godverdomme|verdomme|shit|klote',
+    'niet tevreden|erg teleurgesteld|bedankt voor niets|mijn geduld is op|nu is het genoeg',
+  ],
+  notHelping: [
+    'dat is niet wat ik (?:vroeg|bedoel|bedoelde|zei|wil)|(?:je|u) (?:luistert|begrijpt) (?:me |mij )?niet',
+    '(?:beantwoordt|beantwoord) mijn vraag niet|dat (?:heb je|hebt u) al gezegd|stop met herhalen|nutteloze bot',
+    'hetzelfde antwoord|steeds hetzelfde|(?:dit|dat|je) helpt (?:me |mij )?niet|rondjes draaien|in cirkels',
+  ],
+  botFallback: [
+    '(?:ik )?(?:begrijp|snap) (?:je|u|het) niet|niet (?:goed )?begrepen|(?:kun|kunt) (?:je|u) (?:dat|het|uw vraag|je vraag) (?:anders )?(?:herformuleren|anders formuleren|opnieuw stellen)',
+    'herformuleren',
+  ],
+  botUnknown: [
+    '(?:ik )?(?:heb|vind) (?:daar )?geen (?:informatie|gegevens|antwoord)|(?:ik )?kan (?:daar|u|je) (?:niet|geen) (?:mee )?helpen',
+    '(?:geen|niet een) bekende (?:fout|foutcode|storing)|ken ik (?:helaas )?niet',
+  ],
+  novel: [
+    '(?:alles|alle stappen) (?:al )?(?:geprobeerd|gedaan)|geen van (?:de )?(?:stappen|oplossingen)',
+    'nog nooit (?:gezien|gebeurd)|gebeurt alleen (?:als|bij|na|met)|fout(?:code)? [a-z]*-?\\d{2,}',
+    'in de (?:documentatie|handleiding|faq) staat (?:niets|er niets)',
+  ],
+  legal: [
+    'advoca(?:at|ten)|juridische stappen|rechtszaak|rechter|aanklagen|ingebrekestelling|sommatie',
+    'autoriteit persoonsgegevens|toezichthouder|verwerkersovereenkomst|contractvoorwaarden aanpassen',
+  ],
+  privacy: [
+    '\\bavg\\b|gdpr|privacywet|gegevensbescherming|recht (?:op vergetelheid|op inzage|op verwijdering)',
+    '(?:verwijder|wis|verwijderen|wissen) (?:al )?(?:mijn|onze) (?:persoons)?gegevens|inzageverzoek',
+    'kopie van (?:al )?mijn gegevens|welke gegevens (?:hebben jullie|bewaren jullie)',
+  ],
+  refundDispute: [
+    'chargeback|terugboeking|terugboeken|storneren|storno|betwist\\w*|geschil',
+    '(?:twee keer|dubbel|tweemaal|drie keer) (?:afgeschreven|betaald|gefactureerd|in rekening gebracht)|dubbele (?:afschrijving|betaling)',
+    'niet (?:geautoriseerd|besteld|goedgekeurd)|onterechte (?:afschrijving|betaling)|(?:mijn|de) bank (?:bellen|inschakelen)',
+    'terugbetaling (?:geweigerd|afgewezen)|(?:nog steeds|nog altijd) geen (?:terugbetaling|geld)|fraude|ik wil mijn geld terug',
+  ],
+  refund: ['terugbetal\\w*|geld terug|restitutie|terugstorting'],
+  refundDone: [
+    '(?:ik heb|we hebben) (?:de |uw |je )?(?:terugbetaling|restitutie) (?:verwerkt|uitgevoerd|gestart|ingediend)',
+    '(?:terugbetaling|restitutie) (?:is|werd) (?:verwerkt|uitgevoerd|goedgekeurd)',
+  ],
+  sales: [
+    'prijs op maat|offerte|volumekorting|staffelkorting|meerjarig|(?:twee|drie|2|3)-?jarig contract',
+    'onderhandelen|onderhandeling|\\d{2,} (?:licenties|gebruikers|werkplekken|medewerkers|winkels|vestigingen)',
+    'enterprise[- ]?(?:abonnement|plan|pakket)|migreren (?:van|al onze)|migratie van',
+    'verkoopteam|sales team|afdeling verkoop|betere prijs|speciale prijs|concurrent',
+  ],
+  resolved: [
+    '(?:het )?(?:werkt (?:nu|weer)|is gelukt|heeft geholpen)|probleem (?:opgelost|verholpen)',
+    '(?:perfect|top|super|mooi),? (?:bedankt|dank je|dank u)|dat was het|^\\W*(?:bedankt|dank je wel|dank u wel|dankjewel)\\W*$',
+  ],
+  handedOff: [
+    '(?:medewerker|adviseur|agent) (?:\\w+ )?(?:is (?:aan het gesprek )?toegevoegd|neemt het over|heeft het overgenomen)',
+    '(?:doorverbonden|overgedragen|doorgestuurd) (?:met|aan|naar) (?:een )?(?:medewerker|mens|collega|specialist)',
+  ],
+  backToBot: ['(?:medewerker|adviseur) heeft het gesprek verlaten|terug naar de (?:bot|assistent)'],
+  churn: [
+    'opzeggen|abonnement (?:beeindigen|stopzetten)|overstappen naar (?:een )?(?:concurrent|andere aanbieder)',
+    'niet (?:meer )?verlengen',
+  ],
+  issue: {
+    billing: [
+      'factu\\w*|afschrijving|afgeschreven|betal\\w*|betaald|terugbetal\\w*|bonnetje|btw|creditcard|incasso|geld|kosten',
+    ],
+    sales: [
+      'prijs|prijzen|offerte|korting|verleng\\w*|contract|licenties|abonnement|verkoop|kopen|concurrent|opzeggen',
+    ],
+    technical: [
+      'fout|foutmelding|bug|crasht|api|integratie|webhook|werkt niet|laadt niet|storing|server|install\\w*|app|apparaat|synchronis\\w*',
+    ],
+    support: [
+      'account|wachtwoord|verzending|levering|bestelling|pakket|track (?:en|&) trace|adres|hoe kan ik|gegevens|privacy|retour',
+    ],
+  },
+};

@@ -1,0 +1,112 @@
+import type { Lexicon } from './types';
+
+const person =
+  '(?:um |uma |algum |alguma |o |a |com um |com uma |um ser )?(?:humano|pessoa(?: real| de verdade)?|atendente|agente|operador|operadora|consultor|consultora|representante|alguem|funcionario|funcionaria|atendimento humano)';
+
+/** Portuguese cues (folded: no accents, ç becomes c). */
+export const pt: Lexicon = {
+  negations: ['nao|nunca|jamais|sem|nem|nenhum|nenhuma'],
+  negationsAfter: ['nao (?:e|sera) (?:necessari[oa]|preciso)|desnecessari[oa]'],
+  guards: [
+    'recursos humanos|erro humano|pessoa juridica|pessoa fisica|gerenciador de (?:senhas|tarefas|arquivos)',
+    '(?:meu|um|nosso) cliente (?:abriu|fez|iniciou|registrou) (?:um |uma )?(?:chargeback|estorno|disputa|contestacao)',
+    '(?:responder|contestar) (?:a |um |uma |o )?(?:chargeback|disputa|contestacao)',
+    'horario de (?:atendimento|funcionamento)',
+  ],
+  humanRequest: [
+    `(?:falar|conversar|papear|contatar|ser atendid[oa]) (?:com |por )?${person}`,
+    `(?:me )?(?:passa|passe|transfere|transfira|encaminha|encaminhe|coloca|coloque) (?:para |pra |com )?${person}`,
+    '(?:quero|preciso|exijo|gostaria de) (?:um |uma |falar com (?:um |uma )?)?(?:humano|pessoa(?: real)?|atendente|agente|operador)',
+    'atendimento humano|pessoa (?:real|de verdade)|ser humano',
+    '(?:tem|ha|existe) (?:alguem|algum humano|alguma pessoa)(?: real)?(?: ai| que (?:possa|me atenda))',
+    '(?:me ligue|me liguem|me retornem|retorno por telefone)',
+    '^\\W*(?:humano|atendente|agente|operador)(?: por favor| agora)?\\W*$',
+    'nao (?:quero )?(?:falar|conversar) com (?:um |o )?(?:bot|robo|maquina)',
+  ],
+  personTitles: [
+    '(?:falar|conversar|quero|preciso|exijo|chamar) (?:com |o |a |um |uma |seu |sua )*(?:gerente|supervisor|supervisora|superior|responsavel|chefe)',
+    '(?:o|a|seu|sua|um) (?:gerente|supervisor|supervisora|superior)',
+  ],
+  escalation: [
+    'reclamacao|reclamar|queixa|inaceitavel|absurdo|vergonhoso|procon|reclame aqui|ouvidoria',
+    'processar|processo judicial|acao judicial|advogado|vou escalar|escalar (?:isso|meu caso)',
+  ],
+  anger: [
+    'irritad[oa]|furios[oa]|chatead[oa]|revoltad[oa]|frustrad[oa]|frustrante|ridiculo|absurdo|pessimo|horrivel',
+    'terrivel|inutil|golpe|palhacada|vergonha|piada|perda de tempo|cansad[oa] disso|to de saco cheio|saco cheio',
+    'pela (?:terceira|quarta|quinta) vez|quantas vezes|merda|porra|droga|nao (?:estou|to) satisfeit[oa]',
+    'muito decepcionad[oa]|obrigad[oa] por nada|perdendo a paciencia|ja chega|chega!',
+  ],
+  notHelping: [
+    'nao (?:e|foi) (?:isso )?o que (?:eu )?(?:perguntei|pedi|disse|quero)|voce nao (?:esta )?(?:entende|entendendo|escuta|ouvindo|ajuda)',
+    'nao (?:responde|respondeu) (?:a )?minha pergunta|voce ja disse isso|(?:pare|para) de repetir|bot inutil',
+    'mesma resposta|sempre a mesma (?:coisa|resposta)|nao (?:me )?ajuda(?:ou)?|andando em circulos',
+  ],
+  botFallback: [
+    'nao (?:entendi|compreendi|consegui entender)|(?:pode|poderia) reformular|nao tenho certeza se entendi',
+    'reformular (?:sua|a) pergunta',
+  ],
+  botUnknown: [
+    'nao (?:tenho|encontrei|encontro) (?:informacoes|informacao|dados|uma resposta|nada)',
+    'nao (?:posso|consigo) (?:ajudar|responder) com isso|nao (?:e|parece) um erro (?:conhecido|documentado)',
+  ],
+  novel: [
+    'ja (?:tentei|testei|fiz) (?:tudo|todos os passos|isso)|nenhum (?:dos passos|das solucoes)',
+    'nunca (?:vi|aconteceu) (?:isso|antes)|so (?:acontece|ocorre|falha) (?:quando|com|no|na|depois)',
+    'erro (?:codigo )?[a-z]*-?\\d{2,}|a documentacao nao (?:diz|explica)',
+  ],
+  legal: [
+    'advogad[oa]s?|acao judicial|processo judicial|processar|justica|tribunal|juizado',
+    'notificacao extrajudicial|anpd|regulador|acordo de processamento de dados|clausulas? do contrato',
+  ],
+  privacy: [
+    'lgpd|rgpd|gdpr|protecao de dados|direito (?:ao esquecimento|de acesso|de exclusao)',
+    '(?:apagar|excluir|deletar|apaguem|excluam) (?:todos )?(?:os )?meus dados(?: pessoais)?',
+    'copia (?:de todos os |dos )?meus dados|quais dados (?:voces tem|voces guardam)',
+  ],
+  refundDispute: [
+    'chargeback|contestar (?:a |o )?(?:cobranca|compra|pagamento)|contestacao|disputa',
+    'cobrad[oa] (?:duas vezes|em dobro|duplicado|tres vezes)|cobranca (?:duplicada|em dobro|indevida|nao autorizada)',
+    'nao (?:autorizei|reconheco|comprei|contratei) (?:essa|esta|isso|esse)|(?:ligar|falar) (?:para|com) (?:o )?meu banco',
+    'reembolso (?:negado|recusado)|(?:ainda )?nao (?:recebi|chegou) (?:o |meu )?(?:reembolso|estorno|dinheiro)',
+    'fraude|quero (?:o )?meu dinheiro de volta',
+  ],
+  refund: ['reembolso|estorno|dinheiro de volta|devolucao do dinheiro'],
+  refundDone: [
+    '(?:processei|emiti|realizei|fizemos|processamos) (?:o |seu )?(?:reembolso|estorno)',
+    '(?:reembolso|estorno) (?:foi|ja foi|esta) (?:processado|emitido|realizado|aprovado)',
+  ],
+  sales: [
+    'preco personalizado|orcamento (?:para|personalizado)|cotacao|desconto por volume|plurianual',
+    'contrato de (?:dois|tres|2|3) anos|negociar|negociacao|\\d{2,} (?:licencas|usuarios|assentos|funcionarios|lojas|filiais)',
+    'plano (?:enterprise|empresarial|corporativo)|migrar (?:de|nossos|todos)|migracao de',
+    'equipe (?:de vendas|comercial)|falar com vendas|melhor preco|condicao especial|concorrente',
+  ],
+  resolved: [
+    '(?:funcionou|deu certo|resolveu|resolvido|ajudou)|problema (?:resolvido|solucionado)',
+    '(?:perfeito|otimo|beleza),? obrigad[oa]|e so isso|era so isso|^\\W*(?:obrigad[oa]|valeu)\\W*$',
+  ],
+  handedOff: [
+    '(?:o |a )?(?:atendente|agente|consultor|consultora) (?:\\w+ )?(?:entrou|assumiu)',
+    '(?:transferid[oa]|encaminhad[oa]) (?:para|a) (?:um |uma )?(?:atendente|agente|pessoa|especialista)',
+  ],
+  backToBot: ['(?:o atendente|a atendente) (?:saiu|encerrou)|de volta ao (?:bot|assistente)'],
+  churn: [
+    'cancelar (?:minha|a|nossa) (?:assinatura|conta|contrato)|(?:mudar|ir) para (?:a )?concorrencia|outro fornecedor',
+    'nao (?:vou|vamos) renovar',
+  ],
+  issue: {
+    billing: [
+      'fatura|cobr\\w*|pagamento|pago|paguei|reembolso|estorno|recibo|nota fiscal|cartao|boleto|pix|dinheiro|taxa',
+    ],
+    sales: [
+      'preco|orcamento|cotacao|desconto|renova\\w*|contrato|licencas|plano|vendas|comprar|concorrente',
+    ],
+    technical: [
+      'erro|falha|bug|trava|api|integracao|webhook|nao funciona|nao carrega|fora do ar|servidor|instal\\w*|aplicativo|dispositivo|sincroniz\\w*',
+    ],
+    support: [
+      'conta|senha|envio|entrega|pedido|encomenda|rastreio|rastreamento|endereco|como (?:faco|posso)|dados|privacidade|devolver|troca',
+    ],
+  },
+};

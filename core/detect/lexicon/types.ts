@@ -1,0 +1,56 @@
+/** The languages every text signal supports. */
+export const languages = ['en', 'es', 'de', 'fr', 'pt', 'it', 'nl'] as const;
+export type Language = (typeof languages)[number];
+
+/**
+ * The cues of one language. Every entry is a regular-expression source matched against
+ * folded text (lower case, accents removed, apostrophes straightened), at word
+ * boundaries. Keep entries specific: a cue that also occurs in routine questions belongs
+ * in a guard, not here.
+ */
+export interface Lexicon {
+  /** Words that negate a cue that follows them in the same clause ("not", "kein"). */
+  negations: string[];
+  /** Phrases after a cue that negate it ("... not needed", "... nicht nötig"). */
+  negationsAfter: string[];
+  /** Look-alikes masked before matching: product names, "human resources". */
+  guards: string[];
+  /** Asking for a person. */
+  humanRequest: string[];
+  /** Asking for a manager or supervisor: both a human request and an escalation. */
+  personTitles: string[];
+  /** Complaint, unacceptable, lawsuit and their kin. */
+  escalation: string[];
+  /** Clear anger, frustration or sarcasm. */
+  anger: string[];
+  /** The customer says the bot is not helping or not listening. */
+  notHelping: string[];
+  /** The bot's fallback answers ("I didn't understand"). */
+  botFallback: string[];
+  /** The bot admits it has no answer. */
+  botUnknown: string[];
+  /** The customer describes a problem outside the usual ("none of that worked", an unknown error). */
+  novel: string[];
+  /** Lawyers, legal threats, regulators, contracts. */
+  legal: string[];
+  /** Privacy requests: erasure, access, GDPR and its national names. */
+  privacy: string[];
+  /** Contested money: chargebacks, disputes, unauthorised or double charges. */
+  refundDispute: string[];
+  /** A plain refund request. */
+  refund: string[];
+  /** The bot says the refund is done. */
+  refundDone: string[];
+  /** Custom, volume or multi-year deals, negotiation, migrations. */
+  sales: string[];
+  /** The customer says the matter is settled. */
+  resolved: string[];
+  /** A system or bot line saying a person has taken over. */
+  handedOff: string[];
+  /** A system or bot line saying the person left and the bot is back. */
+  backToBot: string[];
+  /** Churn or cancellation threats. */
+  churn: string[];
+  /** Words pointing at each issue type. */
+  issue: { billing: string[]; sales: string[]; technical: string[]; support: string[] };
+}

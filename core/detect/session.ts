@@ -1,0 +1,86 @@
+import type { HandoffInput } from '../contract';
+import type { DetectConfig } from './config';
+import { findCues } from './match';
+import type { PreparedMessage, Session } from './types';
+
+/** Values of `customer.attributes.handoffState` that mean a person holds the conversation. */
+export const withHumanStates = ['with_human', 'human', 'agent', 'assigned'];
+
+/**
+ * Who holds the conversation at the end of the transcript. A person does when:
+ * - the last message from anyone but the customer is an `agent` message (a bot message
+ *   after it means the conversation went back to the bot);
+ * - the last `system` message that speaks of a handoff says one happened ("agent Maria
+ *   joined", "transferred to a human") and no bot message follows it;
+ * - `customer.attributes.handoffState` is one of `withHumanStates`.
+ */
+const holder = (input: HandoffInput, messages: PreparedMessage[]): string => {
+  const state = input.customer?.attributes?.handoffState;
+  if (typeof state === 'string' && withHumanStates.includes(state.toLowerCase())) {
+    return `customer.attributes.handoffState is "${state}"`;
+  }
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i]!;
+    if (m.role === 'bot') return '';
+    if (m.role === 'agent') return `an agent wrote message ${i}`;
+    if (m.role === 'system') {
+      if (findCues(m, 'backToBot', { negatable: false }).length) return '';
+      if (findCues(m, 'handedOff', { negatable: false }).length) {
+        return `system message ${i} says a person took over`;
+      }
+    }
+  }
+  return '';
+};
+
+const resolvedAtEnd = (customer: PreparedMessage[]): boolean => {
+  const last = customer[customer.length - 1];
+  if (!last) return false;
+  if (!findCues(last, 'resolved').length) return false;
+  return !['anger', 'notHelping', 'humanRequest', 'refundDispute', 'escalation'].some(
+    (c) => findCues(last, c as 'anger').length > 0,
+  );
+};
+
+/** Handoffs that happened and ended inside the transcript (a system line, then the bot again). */
+const endedHandoffs = (messages: PreparedMessage[]): number => {
+  let count = 0;
+  let open = false;
+  for (const m of messages) {
+    if (
+      m.role === 'agent' ||
+      (m.role === 'system' && findCues(m, 'handedOff', { negatable: false }).length)
+    ) {
+      if (!open) count++;
+      open = true;
+    } else if (m.role === 'bot') open = false;
+  }
+  return count;
+};
+
+/**
+ * The session facts rules see as `session` (see `Session` for each field).
+ */
+export const sessionOf = (
+  input: HandoffInput,
+  messages: PreparedMessage[],
+  customer: PreparedMessage[],
+  config: DetectConfig,
+): Session => {
+  const conv = input.conversation;
+  const first = messages[0]!.at;
+  const start = conv.startedAt ? Math.min(Date.parse(conv.startedAt), first) : first;
+  const end = input.now ? Date.parse(input.now) : messages[messages.length - 1]!.at;
+  const because = holder(input, messages);
+  return {
+    minutes: Math.max(0, Math.round(((end - start) / 60_000) * 10) / 10),
+    messageCount: messages.length,
+    customerMessages: customer.length,
+    botMessages: messages.filter((m) => m.role === 'bot').length,
+    liveChannel: config.liveChannels.includes(conv.channel),
+    resolved: resolvedAtEnd(customer),
+    withHuman: because !== '',
+    withHumanBecause: because,
+    previousHandoffs: Math.max(conv.previousHandoffs, because ? 0 : endedHandoffs(messages)),
+  };
+};

@@ -1,0 +1,38 @@
+import { deu, eng, fra, ita, nld, por, spa } from 'stopword';
+import { stemmerFor } from './stem';
+import { tokens } from './text';
+
+/** Stop words of every supported language (stopword's lists), folded like our text. */
+const stop = new Set(
+  [...eng, ...spa, ...deu, ...fra, ...por, ...ita, ...nld].map((w) =>
+    w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''),
+  ),
+);
+
+/**
+ * The content of a folded text as a set of stems: stop words and one- or two-letter
+ * tokens dropped, the rest stemmed with the language's Snowball stemmer.
+ *
+ * @example
+ * contentStems('where is my refund?', 'en') // Set {'refund'}
+ */
+export const contentStems = (folded: string, language: string): Set<string> => {
+  const stem = stemmerFor(language);
+  const out = new Set<string>();
+  for (const t of tokens(folded)) {
+    if (t.length < 3 || stop.has(t)) continue;
+    out.add(stem(t));
+  }
+  return out;
+};
+
+/**
+ * Dice similarity of two stem sets (0..1): how much of their content they share, so
+ * "where is my refund" and "my refund, where is it?" score 1 while string equality fails.
+ */
+export const dice = (a: Set<string>, b: Set<string>): number => {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return (2 * shared) / (a.size + b.size);
+};

@@ -1,0 +1,28 @@
+import { stemmer as dutch } from '@orama/stemmers/dutch';
+import { stemmer as english } from '@orama/stemmers/english';
+import { stemmer as french } from '@orama/stemmers/french';
+import { stemmer as german } from '@orama/stemmers/german';
+import { stemmer as italian } from '@orama/stemmers/italian';
+import { stemmer as portuguese } from '@orama/stemmers/portuguese';
+import { stemmer as spanish } from '@orama/stemmers/spanish';
+import type { Language } from './lexicon';
+
+/** Snowball stemmers (via @orama/stemmers) for every supported language. */
+const stemmers: Record<Language, (word: string) => string> = {
+  en: english,
+  es: spanish,
+  de: german,
+  fr: french,
+  pt: portuguese,
+  it: italian,
+  nl: dutch,
+};
+
+/**
+ * The stemmer for a language; English for a language we have none for.
+ *
+ * @example
+ * stemmerFor('en')('refunds') // 'refund'
+ */
+export const stemmerFor = (language: string): ((word: string) => string) =>
+  stemmers[language as Language] ?? english;
