@@ -13,6 +13,7 @@ export const errorStatus = {
   invalid_params: 400,
   too_deep: 400,
   invalid_rule: 400,
+  evaluation_failed: 400,
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,

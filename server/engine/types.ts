@@ -1,5 +1,5 @@
-import type { HandoffDecision, HandoffInput, Ruleset } from '../core';
-import type { ErrorIssue } from './errors';
+import type { HandoffDecision, HandoffInput, Ruleset } from '../../core';
+import type { ErrorIssue } from '../errors';
 
 /** A ruleset compiled once and evaluated many times. */
 export interface PreparedRuleset {

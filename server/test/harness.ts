@@ -11,6 +11,10 @@ import type { Deps } from '../routes/deps';
 import { insertKey, type Scope } from '../store/keys';
 import { createPublishedCache } from '../sync/published-cache';
 
+/** A response whose JSON tests read freely. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type TestResponse = Omit<Response, 'json'> & { json(): Promise<any> };
+
 /** A service on an in-memory database, driven with `app.request()`. */
 export const testService = async ({
   engine,
@@ -49,7 +53,7 @@ export const testService = async ({
     return secret;
   };
   const admin = await makeKey(['admin']);
-  /** A JSON request with a key. */
+  /** A JSON request with a key; the response's JSON is untyped, as a client sees it. */
   const call = (
     method: string,
     path: string,
@@ -67,6 +71,6 @@ export const testService = async ({
         ...headers,
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
+    }) as Promise<TestResponse>;
   return { app, db, deps, admin, makeKey, call, logged, close: () => db.close() };
 };

@@ -1,0 +1,2 @@
+export type { Engine, PreparedRuleset, RuleEvaluation } from './types';
+export { createRuleEvaluator } from './rules';
