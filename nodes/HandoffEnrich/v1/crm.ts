@@ -21,8 +21,9 @@ const joinUrl = (base: string, url: string) =>
 async function hubSpotAdapter(ctx: IExecuteFunctions, itemIndex: number): Promise<CrmAdapter> {
   const credentials = await ctx.getCredentials(hubSpotCredential, itemIndex);
   return createHubSpotCrm({
-    // n8n's credential adds the token to each request (see n8nTransport); none travels here.
-    accessToken: '',
+    // The adapter's own Authorization header is dropped by n8nTransport: n8n's credential
+    // authenticates each request, so the token is only needed to satisfy the adapter.
+    accessToken: String(credentials.accessToken ?? ''),
     baseUrl: String(credentials.baseUrl || 'https://api.hubapi.com').replace(/\/+$/, ''),
   });
 }
