@@ -20,7 +20,14 @@ const plus: EagerOperator = {
   compile(args, ctx): CompiledOp | undefined {
     if (args.length !== 2) return undefined;
     const [f, g] = [args[0].fn, args[1].fn];
-    return { fn: (d) => finite(toNumber(f(d), ctx) + toNumber(g(d), ctx), ctx) };
+    // Both operands are evaluated before either is coerced, as in `evaluate`.
+    return {
+      fn: (d) => {
+        const a = f(d);
+        const b = g(d);
+        return finite(toNumber(a, ctx) + toNumber(b, ctx), ctx);
+      },
+    };
   },
   describe: infix('plus', ARITH),
 };

@@ -15,14 +15,19 @@ const ifOp: LazyOperator = {
   compile(args) {
     // Pairs whose condition is a constant are decided now.
     const rest: CompiledArg[] = [];
+    let otherwise: CompiledArg | undefined;
     let i = 0;
     for (; i + 1 < args.length; i += 2) {
       const cond = args[i];
       if (cond.constant && !truthy(cond.value)) continue;
-      if (cond.constant) return { fn: args[i + 1].fn, boolean: args[i + 1].boolean };
+      // A constant true condition ends the chain: its value is the else of what precedes.
+      if (cond.constant) {
+        otherwise = args[i + 1];
+        break;
+      }
       rest.push(cond, args[i + 1]);
     }
-    const otherwise = i < args.length ? args[i] : undefined;
+    if (i + 1 >= args.length && i < args.length) otherwise = args[i];
     if (rest.length === 0) {
       return otherwise ? { fn: otherwise.fn, boolean: otherwise.boolean } : { fn: () => null };
     }

@@ -38,7 +38,8 @@ const substrOp: EagerOperator = {
 };
 
 function within(item: unknown, haystack: unknown): boolean {
-  if (typeof haystack === 'string') return haystack.includes(String(item));
+  // As json-logic-js: an empty string contains nothing, not even "".
+  if (typeof haystack === 'string') return haystack !== '' && haystack.includes(String(item));
   return Array.isArray(haystack) && haystack.indexOf(item) !== -1;
 }
 
