@@ -9,7 +9,7 @@ const attemptPatterns: ReadonlyArray<[AttemptKey, RegExp]> = [
   ],
   [
     'troubleshooting',
-    /\b(?:restart|reboot|reset|clear (?:your |the )?(?:cache|cookies)|update the app|reinstall|log out and|try again|unplug|power cycle)|reinici|borr(?:e|ar) (?:la )?caché|actualice|neu ?start|zurücksetz|cache leeren|aktualisieren sie|erneut versuchen|neu installieren|redémarr|réinitialis|vider le cache|mettez à jour|réessay|reinstal|limpar a cache|atualiz|tente novamente|riavvi|resett|svuota|aggiorna|riprova|herstart|opnieuw (?:proberen|installeren)|cache (?:wissen|legen)|werk de app bij/i,
+    /\b(?:restart|reboot|reset|clear (?:your |the )?(?:cache|cookies)|update the app|reinstall|log out and|try again|unplug|power cycle)|starten sie (?:\S+ ){0,3}neu|reinici|borr(?:e|ar) (?:la )?caché|actualice|neu ?start|zurücksetz|cache leeren|aktualisieren sie|erneut versuchen|neu installieren|redémarr|réinitialis|vider le cache|mettez à jour|réessay|reinstal|limpar a cache|atualiz|tente novamente|riavvi|resett|svuota|aggiorna|riprova|herstart|opnieuw (?:proberen|installeren)|cache (?:wissen|legen)|werk de app bij/i,
   ],
   [
     'sharedArticle',

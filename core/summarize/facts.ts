@@ -1,5 +1,6 @@
 /** The kinds of key facts the summary lists. */
-export type FactKind = 'order' | 'invoice' | 'reference' | 'amount' | 'product';
+export type FactKind =
+  'order' | 'invoice' | 'reference' | 'amount' | 'date' | 'code' | 'product' | 'quantity';
 
 /** A key fact, quoted verbatim from the transcript so it can never be invented. */
 export interface Fact {
@@ -46,6 +47,42 @@ const planPattern =
   /(?<![\p{L}\d])[A-Z][\p{L}]+ (?:plan|Plan|subscription|tier|Tarif|abonnement|piano|plano|suscripción|abonnement)(?![\p{L}\d])/gu;
 const percentPattern = /(?<![\d.,])\d+(?:[.,]\d+)?\s?%/g;
 const currencyCodePattern = /\b(?:USD|EUR|GBP|CHF|CAD|AUD|JPY|BRL|MXN|SEK|NOK|DKK|PLN)\b/g;
+// Error codes and acronyms: ERR_SIGNATURE_SKEW, TERM-REG-FAIL, SSO.
+const codePattern =
+  /(?<![\p{L}\d_-])(?:[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)+|[A-Z]{3,6})(?![\p{L}\d_-])/gu;
+const commonCaps = new Set([
+  'I',
+  'OK',
+  'HI',
+  'AM',
+  'PM',
+  'TV',
+  'EU',
+  'USA',
+  'UK',
+  'ASAP',
+  'FYI',
+  'NO',
+  'YES',
+]);
+// A count of something: "300 licencias", "3 años", "5 Pro seats".
+const quantityPattern =
+  /(?<![\d.,:/-])\d+(?:[.,]\d+)?\s(?:de\s)?(\p{L}[\p{L}-]{2,})(?:\s(?<=\d\s\p{Lu}\p{L}*\s)\p{Ll}{3,})?/gu;
+// What the customer quotes: an error text or a label, 'lock unreachable'.
+const quotedPattern = /(?<![\p{L}\d])['"“‘„«]\s?([^'"“”‘’„«»\n]{3,60}?)\s?['"”’“»](?![\p{L}\d])/gu;
+// A header or setting: "x-sig-version: 3".
+const settingPattern = /\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+:\s?[\w.-]+/g;
+// One word with an inner capital is a brand: SecureHome, ThermoEco.
+const camelPattern = /(?<![\p{L}\d])\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*(?![\p{L}\d])/gu;
+const months =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|maart|mei|augustus';
+// "December 15", "15. Dezember", "3 de marzo", "le 4 décembre".
+const datePattern = new RegExp(
+  `(?<![\\p{L}])(?:(?:${months})\\.? \\d{1,2}(?:st|nd|rd|th)?(?![\\d])|\\d{1,2}(?:st|nd|rd|th|\\.)?\\s(?:de\\s)?(?:${months})(?![\\p{L}]))`,
+  'giu',
+);
+const notUnit =
+  /^(?:and|und|the|for|per|por|para|pour|voor|con|mit|avec|met|com|und|oder|or|ou|o|of|von|van|del|des|der|die|das|het|een|uur|times|mal|veces|fois|volte|vezes|keer|am|pm|uhr|heures|horas|ore)$/i;
 const notProduct = new RegExp(
   `^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|${orderWords}|${invoiceWords}|${referenceWords}|hello|hi|hallo|hola|bonjour|ciao|olá|hoi|january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|maart|mei|juni|juli|augustus|oktober|version|versión|versione|versie|page|seite|página|step|schritt|paso|étape|room|zimmer|day|tag|día|jour|giorno|dag|dia|plan|tarif)\\b`,
   'i',
@@ -62,6 +99,10 @@ const kindOfKeyword = (word: string): FactKind => {
   return 'reference';
 };
 
+// A cheap first look: most chat lines hold no fact at all.
+const mayHoldFacts =
+  /\d|[A-Z]{2}|['"“‘„«]|[a-z]-[a-z]+:|\p{Lu}\p{Ll}+\p{Lu}|[A-Z][\p{L}]+ (?:Pro|Plus|Max|Mini|Ultra|Premium|Lite|Air|[Pp]lan|subscription|tier|Tarif|abonnement|piano|plano|suscripción)/u;
+
 /**
  * Extracts order and invoice numbers, other references, amounts with their currency and
  * product names from one message, each as the exact text that appears in it.
@@ -71,12 +112,7 @@ const kindOfKeyword = (word: string): FactKind => {
  * // [{ kind: 'order', text: 'Order #A-1042' }, { kind: 'amount', text: '€49.99' }]
  */
 export const extractFacts = (text: string, messageIndex: number): Fact[] => {
-  if (
-    !/\d|[A-Z][\p{L}]+ (?:Pro|Plus|Max|Mini|Ultra|Premium|Lite|Air|[Pp]lan|subscription|tier|Tarif|abonnement|piano|plano|suscripción)|[A-Z]{3}/u.test(
-      text,
-    )
-  )
-    return [];
+  if (!mayHoldFacts.test(text)) return [];
   const facts: Fact[] = [];
   const taken: Array<[number, number]> = [];
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
@@ -99,6 +135,15 @@ export const extractFacts = (text: string, messageIndex: number): Fact[] => {
   for (const m of text.matchAll(bareIdPattern))
     add('reference', m[0], m.index, m.index + m[0].length);
   for (const m of text.matchAll(amountPattern)) add('amount', m[0], m.index, m.index + m[0].length);
+  for (const m of text.matchAll(datePattern)) add('date', m[0], m.index, m.index + m[0].length);
+  for (const m of text.matchAll(settingPattern)) add('code', m[0], m.index, m.index + m[0].length);
+  for (const m of text.matchAll(quotedPattern)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    add('code', m[1], start, start + m[1].length);
+  }
+  for (const m of text.matchAll(codePattern)) {
+    if (!commonCaps.has(m[0])) add('code', m[0], m.index, m.index + m[0].length);
+  }
   for (const m of text.matchAll(percentPattern))
     add('amount', m[0], m.index, m.index + m[0].length);
   for (const m of text.matchAll(currencyCodePattern))
@@ -117,6 +162,12 @@ export const extractFacts = (text: string, messageIndex: number): Fact[] => {
     if (/^[A-Z][\p{Ll}]+ \d+$/u.test(name)) continue;
     const start = m.index + (lead ? lead[0].length : 0);
     add('product', name, start, start + name.length);
+  }
+  for (const m of text.matchAll(camelPattern)) {
+    if (!notProduct.test(m[0])) add('product', m[0], m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(quantityPattern)) {
+    if (!notUnit.test(m[1])) add('quantity', m[0], m.index, m.index + m[0].length);
   }
   return facts;
 };

@@ -4,3 +4,5 @@ export * from './attempts';
 export * from './request';
 export * from './summarize';
 export * from './transcript';
+export * from './numbers';
+export * from './llm';

@@ -1,9 +1,15 @@
 import type { Fact } from './facts';
 
 const requestCue =
-  /\b(?:want|need|would like|can you|could you|please|help|refund|cancel|charged|not working|broken|doesn't work|won't|problem|issue|error|wrong|missing|never arrived|charges?|how (?:can|do) i|is it possible|why)\b|quiero|necesito|quisiera|podría|puede|ayuda|reembolso|cancelar|cobr|no funciona|möchte|brauche|bitte|können sie|hilfe|erstattung|kündig|funktioniert nicht|abgebucht|je voudrais|je veux|besoin|pouvez|aide|rembours|annuler|ne marche pas|ne fonctionne pas|quero|preciso|gostaria|pode|ajuda|cancelar|não funciona|vorrei|ho bisogno|può|aiuto|rimborso|annullare|non funziona|ik wil|nodig|kunt u|graag|terugbetaling|opzeggen|werkt niet/i;
+  /\b(?:wants?|needs?|needed|would like|can you|could you|please|help|refund|cancel|charged|not working|broken|doesn't work|won't|problem|issue|error|wrong|missing|never arrived|charges?|how (?:can|do) i|is it possible|why)\b|quiero|necesito|quisiera|podría|puede|ayuda|reembolso|cancelar|cobr|no funciona|möchte|brauche|bitte|können sie|hilfe|erstattung|kündig|funktioniert nicht|abgebucht|je voudrais|je veux|besoin|pouvez|aide|rembours|annuler|ne marche pas|ne fonctionne pas|quero|preciso|gostaria|pode|ajuda|cancelar|não funciona|vorrei|ho bisogno|può|aiuto|rimborso|annullare|non funziona|ik wil|nodig|kunt u|graag|terugbetaling|opzeggen|werkt niet/i;
 const greetingOnly =
-  /^(?:hi|hello|hey|hallo|hola|bonjour|salut|ciao|olá|oi|hoi|goedemiddag|guten tag|buenos días|buongiorno|good (?:morning|afternoon|evening))\b[\s,!.]*(?:there|team)?[\s,!.]*$/i;
+  /^(?:hi|hello|hey|hallo|hola|bonjour|salut|ciao|olá|oi|hoi|goedemiddag|guten tag|buenos días|buongiorno|good (?:morning|afternoon|evening))\b[\s,!.]*(?:there|team)?[\s,!.:]*$/i;
+const signOff =
+  /^(?:thanks|thank you|many thanks|cheers|regards|best|kind regards|un saludo|saludos|gracias|mit freundlichen grüßen|viele grüße|danke|cordialement|bien à vous|merci|cumprimentos|obrigad[oa]|cordiali saluti|saluti|grazie|met vriendelijke groet|groeten|bedankt|sehr geehrte damen und herren|estimados señores|madame, monsieur|gentili signori|geachte heer\/mevrouw)\b[^.!?]{0,30}$/i;
+
+/** Greetings and sign-offs: sentences that carry no request. */
+export const isFiller = (sentence: string): boolean =>
+  greetingOnly.test(sentence) || signOff.test(sentence);
 const personOnly =
   /\b(?:human|real person|agent|representative|someone real)\b|mensch|mitarbeiter|persona|humano|agente|humain|conseiller|pessoa|atendente|operatore|umano|medewerker|echt persoon/i;
 
@@ -15,15 +21,22 @@ export interface Sentence {
 }
 
 /** Splits a message into sentences, keeping each sentence's words exactly. */
+// Not a sentence end: ordinals ("3. November") and abbreviations ("Art. 15", "Dr. Lehmann").
+const sentenceEnd =
+  /(?<=[.!?])(?<!(?:^|\s)(?:\d{1,2}|[Aa]rt|[Nn]r|[Nn]o|bzw|ca|etc|z\.B|[Dd]r|[Mm]rs?|[Mm]s|[Ss]t|[Ss]r|[Ss]ra|vs|Abs|approx)\.)\s+|\n+/;
+
 export const splitSentences = (text: string): string[] =>
   text
-    .split(/(?<=[.!?])\s+|\n+/)
+    .split(sentenceEnd)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 
 const score = (s: Sentence, facts: readonly Fact[]): number => {
-  if (greetingOnly.test(s.text) || s.text.length < 8) return -10;
-  let points = Math.max(0, 3 - s.order);
+  if (s.text.length < 8) return -10;
+  // The opening message usually states the request; later ones add detail.
+  let points = s.order === 0 ? 4 : s.order === 1 ? 2 : s.order === 2 ? 1 : 0;
+  // "Yes please, that's fine then": short replies carry no request of their own.
+  if (s.text.length < 30) points -= 3;
   if (requestCue.test(s.text)) points += 3;
   if (s.text.includes('?')) points += 1;
   let inSentence = 0;
@@ -67,10 +80,15 @@ export const pickRequest = (
   }
   if (!best || bestScore < 0) return null;
   let text = best.text;
-  const next = sentences.find(
-    (s) => s.messageIndex === best.messageIndex && s.order === best.order + 1,
-  );
-  if (text.length < 60 && next && next.text.length >= 20 && !greetingOnly.test(next.text))
+  // A short sentence leans on its neighbour: "Is the plush back? And how fast can you ship it?"
+  const near = (order: number) =>
+    sentences.find((s) => s.messageIndex === best.messageIndex && s.order === order);
+  const prev = near(best.order - 1);
+  const next = near(best.order + 1);
+  if (text.length < 60 && prev && prev.text.length >= 20) {
+    text = `${prev.text} ${text}`;
+  } else if (text.length < 60 && next && next.text.length >= 20) {
     text = `${text} ${next.text}`;
+  }
   return clip(text.replace(/[.!]+$/, ''), max);
 };

@@ -10,7 +10,7 @@ import {
 import { botAttempts } from './attempts';
 import { extractFacts, type Fact } from './facts';
 import { redactText } from './redact';
-import { pickRequest, splitSentences, type Sentence } from './request';
+import { isFiller, pickRequest, splitSentences, type Sentence } from './request';
 
 /** The parts of a decision the summary reads. */
 export type SummaryDecision = Pick<HandoffDecision, 'reasons' | 'issueType' | 'language'>;
@@ -22,7 +22,7 @@ export interface SummaryOptions {
   redact?: boolean;
   /** The longest quote of the customer's request, in characters (default 200). */
   maxQuoteChars?: number;
-  /** At most this many key facts (default 6). */
+  /** At most this many key facts (default 8). */
   maxFacts?: number;
 }
 
@@ -54,6 +54,18 @@ const stateOrder: ReasonCode[] = [
   'long_session',
   'sensitive_data',
 ];
+
+// Which facts an agent needs most when there is room for only a few.
+const factRank: Record<Fact['kind'], number> = {
+  order: 0,
+  invoice: 0,
+  reference: 1,
+  amount: 1,
+  date: 2,
+  code: 2,
+  product: 3,
+  quantity: 4,
+};
 
 const statesOf = (decision: SummaryDecision): Array<ReasonCode | 'calm'> => {
   const codes = new Set(decision.reasons.map((r) => r.code));
@@ -87,10 +99,11 @@ export const summaryParts = (
     const text = redact ? redactText(m.text) : m.text;
     for (const fact of extractFacts(text, i)) facts.push(fact);
     for (const s of splitSentences(text))
-      sentences.push({ text: s, messageIndex: i, order: sentences.length });
+      if (!isFiller(s)) sentences.push({ text: s, messageIndex: i, order: sentences.length });
   }
   const request = pickRequest(sentences, facts, options.maxQuoteChars ?? 200);
   const seen = new Set<string>();
+  facts.sort((a, b) => factRank[a.kind] - factRank[b.kind] || a.messageIndex - b.messageIndex);
   const keyFacts = facts.filter((f) => {
     const key = f.text.toLowerCase();
     if (seen.has(key) || (request !== null && request.includes(f.text))) return false;
