@@ -1,0 +1,132 @@
+import type {
+  IDataObject,
+  IExecuteFunctions,
+  INodeCredentialDescription,
+  INodeExecutionData,
+  INodeProperties,
+} from 'n8n-workflow';
+import { decide, HandoffDecision, validate, type HandoffInput } from '../../../core';
+import {
+  handoffApiCredentialDescription,
+  inputProperties,
+  runOnProperty,
+} from '../../shared/descriptions';
+import { itemInput, withContractFields } from '../../shared/input/params';
+import { mapItems, type ItemResult } from '../../shared/items';
+import { callHandoffService } from '../../shared/service';
+import { localRulesetProperties, rulesetCache, serviceRulesetProperty } from '../../shared/ruleset';
+
+export const credentials: INodeCredentialDescription[] = [handoffApiCredentialDescription];
+
+export const properties: INodeProperties[] = [
+  runOnProperty,
+  ...inputProperties,
+  ...localRulesetProperties,
+  serviceRulesetProperty,
+  {
+    displayName: 'Already Handed Off',
+    name: 'alreadyHandedOff',
+    type: 'boolean',
+    default: false,
+    description:
+      'Whether a person already has this conversation, so a flow never escalates twice nor answers in place of the agent. Map an expression from your channel: for Chatwoot, that the conversation status is no longer pending.',
+  },
+  {
+    displayName: 'When Already Handed Off',
+    name: 'whenAlreadyHandedOff',
+    type: 'options',
+    options: [
+      {
+        name: 'Stop',
+        value: 'stop',
+        description: 'Emit nothing: the agent answers, the bot stays silent',
+      },
+      {
+        name: 'Send to Hand Off',
+        value: 'handOff',
+        description:
+          'Pass the item on the Hand Off output, marked alreadyHandedOff, e.g. to notify the agent',
+      },
+      {
+        name: 'Send to Bot Continues',
+        value: 'botContinues',
+        description: 'Pass the item on the Bot Continues output, marked alreadyHandedOff',
+      },
+    ],
+    default: 'stop',
+    description:
+      'Also applies when the transcript shows a person took over (an agent wrote last, or a system message says so)',
+  },
+];
+
+const HAND_OFF = 0;
+const BOT_CONTINUES = 1;
+
+async function decideOnService(
+  ctx: IExecuteFunctions,
+  itemIndex: number,
+  input: HandoffInput,
+): Promise<HandoffDecision> {
+  const rulesetId = (ctx.getNodeParameter('rulesetId', itemIndex, '') as string).trim();
+  // /v1/handoff decides with a published ruleset; /v1/detect only lists the signals.
+  const body = await callHandoffService(
+    ctx,
+    itemIndex,
+    '/v1/handoff',
+    input,
+    rulesetId ? { ruleset: rulesetId } : {},
+  );
+  const checked = validate(HandoffDecision, body);
+  if (!checked.ok) {
+    const detail = checked.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+    throw new Error(
+      `The rule service answered /v1/handoff with something that is not a decision: ${detail}`,
+    );
+  }
+  return checked.value;
+}
+
+/** Where an item goes when a person already holds its conversation (the node's setting). */
+function alreadyHandedOff(
+  ctx: IExecuteFunctions,
+  itemIndex: number,
+  json: IDataObject,
+): ItemResult {
+  const when = ctx.getNodeParameter('whenAlreadyHandedOff', itemIndex, 'stop') as string;
+  if (when === 'stop') return { json, output: null };
+  const handOff = when === 'handOff';
+  return {
+    json: { ...json, handoff: handOff, alreadyHandedOff: true },
+    output: handOff ? HAND_OFF : BOT_CONTINUES,
+  };
+}
+
+/**
+ * Decides every item: the Hand Off output gets the items a person must take over, the Bot
+ * Continues output the rest. Each item keeps its fields and gains the decision's. A
+ * conversation a person already holds (by the node's setting, or because the transcript
+ * says so) is never escalated again.
+ */
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+  const now = new Date().toISOString();
+  const rulesets = rulesetCache();
+  return await mapItems(this, 2, async (item, itemIndex) => {
+    if (this.getNodeParameter('alreadyHandedOff', itemIndex, false) === true) {
+      return alreadyHandedOff(this, itemIndex, item.json);
+    }
+    const input = itemInput(this, item.json, itemIndex, now);
+    const runOn = this.getNodeParameter('runOn', itemIndex, 'local') as string;
+    const decision =
+      runOn === 'service'
+        ? await decideOnService(this, itemIndex, input)
+        : decide(input, rulesets.options(this, itemIndex));
+    const json = {
+      ...withContractFields(item.json, input),
+      ...(decision as unknown as IDataObject),
+    };
+    if (decision.trace.some((t) => t.rule === 'already-handed-off' && t.matched)) {
+      return alreadyHandedOff(this, itemIndex, json);
+    }
+    return { json, output: decision.handoff ? HAND_OFF : BOT_CONTINUES };
+  });
+}
