@@ -1,31 +1,81 @@
-import type { Ruleset } from '../../core';
-import { ApiError } from '../errors';
-import { contentVersion } from '../rulesets/version';
+import {
+  compileRuleset,
+  decide,
+  defaultRuleset,
+  detectAll,
+  RulesetError,
+  signalList,
+  type CompiledRuleset,
+  type HandoffDecision,
+  type Ruleset,
+} from '../../core';
+import { ApiError, type ErrorIssue } from '../errors';
 import { createRuleEvaluator } from './rules';
 import type { Engine, PreparedRuleset } from './types';
 
 const notYet = (): never => {
-  throw new ApiError('unavailable', 'the decision pipeline is not part of this build yet');
+  throw new ApiError('unavailable', 'this pipeline step is not part of this build yet');
+};
+
+const rulesetIssues = (error: unknown): ErrorIssue[] => {
+  if (!(error instanceof RulesetError)) throw error;
+  return error.issues.map(({ path, message, code, ruleId }) => ({
+    path,
+    message,
+    code,
+    ...(ruleId ? { ruleId } : {}),
+  }));
 };
 
 /**
- * The engine over `core/`: rules with `core/logic`; the pipeline with the decision and
- * smooth-handoff modules.
+ * The engine over `core/`: rules with `core/logic`, rulesets compiled and decisions made
+ * by the decision module, summary and route by the smooth-handoff module. Nothing here
+ * decides anything itself.
+ *
+ * @example
+ * const engine = createCoreEngine();
+ * engine.handoff(input, engine.defaults()).handoff; // true
  */
 export const createCoreEngine = (): Engine => {
   const rules = createRuleEvaluator();
-  const prepare = (ruleset: Ruleset): PreparedRuleset => ({
-    id: ruleset.id,
-    version: contentVersion(ruleset),
-    ruleset,
-    compiled: null,
-  });
+  const prepare = (ruleset: Ruleset): PreparedRuleset => {
+    let compiled: CompiledRuleset;
+    try {
+      compiled = compileRuleset(ruleset);
+    } catch (error) {
+      throw new ApiError('invalid_rule', `ruleset "${ruleset.id}" cannot run`, {
+        issues: rulesetIssues(error),
+      });
+    }
+    return { id: compiled.id, version: compiled.version, ruleset: compiled.source, compiled };
+  };
+  let fallback: PreparedRuleset | undefined;
+  const compiledOf = (r: PreparedRuleset) => r.compiled as CompiledRuleset;
+
   return {
-    checkRuleset: rules.checkRuleset,
+    checkRuleset(ruleset) {
+      try {
+        compileRuleset(ruleset);
+        return [];
+      } catch (error) {
+        return rulesetIssues(error);
+      }
+    },
     prepare,
-    defaults: notYet,
-    handoff: notYet,
-    detect: notYet,
+    defaults: () => (fallback ??= prepare(compileRuleset(defaultRuleset).source)),
+    handoff(input, ruleset): HandoffDecision {
+      const { hints: _hints, ...decision } = decide(input, { ruleset: compiledOf(ruleset) });
+      return decision;
+    },
+    detect(input, ruleset) {
+      const d = detectAll(input, compiledOf(ruleset).config);
+      return {
+        signals: signalList(d.signals),
+        language: d.language,
+        issueType: d.issueType,
+        session: d.session,
+      };
+    },
     summarize: notYet,
     route: notYet,
     evaluateRule: rules.evaluateRule,

@@ -28,7 +28,8 @@ export interface Engine {
   defaults(): PreparedRuleset;
   /** The full pipeline: detect, decide, summarize, route. */
   handoff(input: HandoffInput, ruleset: PreparedRuleset): HandoffDecision;
-  detect(input: HandoffInput): unknown;
+  /** The signals with their evidence, language, issue type and session facts. */
+  detect(input: HandoffInput, ruleset: PreparedRuleset): unknown;
   summarize(input: HandoffInput): unknown;
   route(input: HandoffInput, ruleset: PreparedRuleset): unknown;
   /** One JSON-logic rule over data; throws a typed rule error when the rule is invalid. */

@@ -37,13 +37,18 @@ export const pipelineRoutes = (ctx: MountContext, deps: Deps) => {
       path: '/v1/detect',
       tag: 'Pipeline',
       summary: 'Detect the signals in a conversation, with their evidence',
+      description:
+        "`?ruleset=<id>` detects with that published ruleset's thresholds (its `config`).",
       access: 'evaluate',
       body: HandoffInput,
+      query: PipelineQuery,
       responses: {
         200: { description: 'the signals', schema: z.object({}).catchall(z.unknown()) },
       },
+      errors: ['not_found'],
     },
-    (c, { body }) => c.json(engine.detect(body) as object),
+    async (c, { body, query }) =>
+      c.json(engine.detect(body, await resolveRuleset(deps, query.ruleset)) as object),
   );
   mount(
     ctx,

@@ -1,5 +1,5 @@
 import type { Rule, Ruleset } from '../../core';
-import { canonicalJson } from './version';
+import { canonicalJson } from '../../core';
 
 /** One difference between two values, at a readable path. */
 export interface Change {

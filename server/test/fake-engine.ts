@@ -1,6 +1,5 @@
-import type { HandoffDecision, HandoffInput, Ruleset } from '../../core';
+import { rulesetVersion, type HandoffDecision, type HandoffInput, type Ruleset } from '../../core';
 import type { Engine, PreparedRuleset } from '../engine';
-import { contentVersion } from '../rulesets/version';
 
 /**
  * A stand-in engine for plumbing tests: a rule "matches" when the customer's messages contain
@@ -9,7 +8,7 @@ import { contentVersion } from '../rulesets/version';
 export const fakeEngine = (): Engine => {
   const prepare = (ruleset: Ruleset): PreparedRuleset => ({
     id: ruleset.id,
-    version: contentVersion(ruleset),
+    version: rulesetVersion(ruleset),
     ruleset,
     compiled: null,
   });

@@ -8,7 +8,7 @@ export const sampleRuleset = (id = 'support', n = 1): RulesetRaw => ({
     {
       id: 'humans-on-request',
       name: 'Hand off when the customer asks for a person',
-      when: { '==': [{ var: 'signals.human_request' }, true] },
+      when: { '!!': [{ var: 'signals.human_request' }] },
       then: { handoff: true, reason: 'human_request', priority: 'high' },
     },
     {
