@@ -290,4 +290,104 @@ export default [
     ],
     x: { h: true, r: ['novel_problem'], t: 'technical', f: ['SYNC-7731', '4.2'] },
   },
+  {
+    id: 'de-nach-uebergabe-weiter-kaputt',
+    note: 'after a previous handoff the same broken coffee machine is still not fixed',
+    prev: 1,
+    ch: 'email',
+    cust: { id: 'cus_3017', name: 'Monika Schäfer' },
+    m: [
+      ['c', 'Guten Tag, meine Kaffeemaschine BaristaOne zeigt Fehler "E07 Brühgruppe".', '0s'],
+      ['s', 'Übergabe an Mitarbeiter Jan (Warteschlange: Technik).'],
+      [
+        'a',
+        'Hallo Frau Schäfer, ich schicke Ihnen eine neue Brühgruppe zu, damit sollte der Fehler behoben sein.',
+      ],
+      ['s', 'Der Mitarbeiter hat das Gespräch an den Bot zurückgegeben.'],
+      [
+        'c',
+        'Die neue Brühgruppe ist eingebaut, aber die BaristaOne zeigt weiterhin E07. Was nun?',
+        '5d',
+      ],
+      ['b', 'Bitte entkalken Sie die Maschine gemäß Bedienungsanleitung.'],
+    ],
+    x: { h: true, r: ['previous_handoff'], t: 'technical', f: ['BaristaOne', 'E07'] },
+  },
+  {
+    id: 'de-brauche-keinen-mitarbeiter',
+    note: 'trap: "ich brauche keinen Mitarbeiter" is a negation; a question about delivery times',
+    cust: { id: 'cus_3018', name: 'Ulrich Braun' },
+    m: [
+      [
+        'c',
+        'Ich brauche keinen Mitarbeiter, sagen Sie mir nur kurz: Kann ich die Lieferung auf Samstag legen?',
+      ],
+      [
+        'b',
+        'Ja, gegen 4,90 € Aufpreis ist eine Samstagszustellung möglich. Soll ich das für Ihre Bestellung 100-52210 einrichten?',
+      ],
+      ['c', 'Ja, bitte.'],
+      ['b', 'Erledigt: Ihre Bestellung 100-52210 kommt am Samstag zwischen 8 und 14 Uhr.'],
+    ],
+    x: { h: false, t: 'support' },
+  },
+  {
+    id: 'de-nicht-verklagen-frage',
+    note: 'trap: "ich will euch nicht verklagen" is a negation; a question about a warranty',
+    cust: { id: 'cus_3019', name: 'Tobias Wolf' },
+    m: [
+      [
+        'c',
+        'Keine Sorge, ich will euch nicht verklagen 😄 Ich will nur wissen, ob die Garantie für meinen Akkuschrauber PowerDrill 18 nach 2 Jahren noch gilt.',
+      ],
+      [
+        'b',
+        'Der PowerDrill 18 hat 3 Jahre Herstellergarantie ab Kaufdatum, wenn Sie ihn registriert haben. Die Registrierung ist bis 30 Tage nach dem Kauf möglich.',
+      ],
+      ['c', 'Registriert hab ich ihn. Super, danke!'],
+    ],
+    x: { h: false, t: 'technical', f: ['PowerDrill 18'] },
+  },
+  {
+    id: 'de-enterprise-kuendigung-erwogen',
+    note: 'enterprise account considering cancelling at year end: high value at risk of churning',
+    ch: 'email',
+    cust: {
+      id: 'cus_3020',
+      name: 'Dr. Birgit Hartmann',
+      tier: 'enterprise',
+      segment: 'enterprise',
+      lifetimeValue: 610000,
+    },
+    m: [
+      [
+        'c',
+        'Sehr geehrte Damen und Herren,\n\nnach den wiederholten Ausfällen im Oktober prüft unsere Geschäftsführung, den Vertrag zum Jahresende zu kündigen. Wir nutzen Ihre Plattform an 18 Standorten. Bevor wir entscheiden, hätten wir gern ein Gespräch.\n\nMit freundlichen Grüßen\nBirgit Hartmann',
+      ],
+      ['b', 'Vielen Dank für Ihre Nachricht. Eine Kündigung ist unter Admin > Abonnement möglich.'],
+    ],
+    x: {
+      h: true,
+      r: ['high_value_customer', 'human_request'],
+      t: 'sales',
+      f: ['18 Standorten'],
+      p: 'high',
+    },
+  },
+  {
+    id: 'de-voice-oeffnungszeiten',
+    note: 'voice call in German about branch opening hours',
+    ch: 'voice',
+    cust: { id: 'cus_3021' },
+    m: [
+      ['b', 'Willkommen bei der Stadtbank. Wie kann ich Ihnen helfen?', '0s'],
+      ['c', 'ja hallo wann hat die filiale in der königstraße heute offen'],
+      [
+        'b',
+        'Die Filiale Königstraße hat heute von 9 bis 18 Uhr geöffnet. Der Geldautomat ist rund um die Uhr verfügbar.',
+      ],
+      ['c', 'gut danke schön'],
+    ],
+    x: { h: false, t: 'support' },
+  },
 ];

@@ -269,4 +269,114 @@ export default [
     ],
     x: { h: false, t: 'billing' },
   },
+  {
+    id: 'es-tras-traspaso-pregunta-nueva',
+    note: 'trap: an earlier handoff solved a refund; a new trivial question about store hours stays with the bot',
+    prev: 1,
+    cust: { id: 'cus_2016', name: 'Rocío Méndez' },
+    m: [
+      ['c', 'Quiero saber qué pasa con mi reembolso del pedido PV-19902', '0s'],
+      ['s', 'Conversación transferida a la agente Laura (cola: facturación).'],
+      ['a', 'Hola Rocío, ya está: el reembolso de 32,00 € se ha emitido hoy.'],
+      ['c', '¡Gracias Laura!'],
+      ['s', 'La agente ha devuelto la conversación al asistente.'],
+      ['c', 'Otra cosita: ¿la tienda de Sevilla abre el domingo?', '10m'],
+      ['b', 'Sí, la tienda de Sevilla (Nervión) abre los domingos de 11:00 a 20:00.'],
+      ['c', 'Perfecto, gracias'],
+    ],
+    x: { h: false, t: 'support', f: ['Sevilla'] },
+  },
+  {
+    id: 'es-whatsapp-sesion-larga-router',
+    note: 'WhatsApp chat over 20 minutes configuring a mesh network, still unresolved: long session',
+    ch: 'whatsapp',
+    cust: { id: 'cus_2017', name: 'Álvaro Castro' },
+    m: [
+      [
+        'c',
+        'Hola, he comprado el kit MeshNet 3 y el segundo nodo no se conecta al principal.',
+        '0s',
+      ],
+      [
+        'b',
+        'Coloca el segundo nodo a menos de 10 metros del principal y pulsa el botón de emparejar durante 3 segundos.',
+      ],
+      ['c', 'Está a 4 metros. Lo he pulsado y la luz se queda en naranja.', '4m'],
+      ['b', 'Reinicia ambos nodos y vuelve a intentarlo.'],
+      ['c', 'Reiniciados los dos. Sigue en naranja.', '7m'],
+      ['b', 'Comprueba que la app MeshNet esté actualizada.'],
+      [
+        'c',
+        'Está actualizada, versión 2.4.1. Ya llevo más de veinte minutos con esto y sigue igual.',
+        '11m',
+      ],
+    ],
+    x: { h: true, r: ['long_session'], t: 'technical', f: ['MeshNet 3'] },
+  },
+  {
+    id: 'es-no-os-voy-a-denunciar',
+    note: 'trap: "no os voy a denunciar" is a joke and a negation; a self-serve plan change',
+    cust: { id: 'cus_2018', name: 'Irene Pascual', tier: 'pro' },
+    m: [
+      [
+        'c',
+        'Tranquilos, que no os voy a denunciar 😂 solo quiero pasarme de la tarifa Pro a la Básica, que este mes ando justa.',
+      ],
+      [
+        'b',
+        '¡Sin problema! En Ajustes > Plan elige "Básica". El cambio se aplica en tu próxima renovación, el 3 de diciembre.',
+      ],
+      ['c', 'Hecho, gracias!'],
+    ],
+    x: { h: false, t: 'sales' },
+  },
+  {
+    id: 'es-tarjeta-acabada-en',
+    note: 'trap: the last four digits of a card are not sensitive data',
+    cust: { id: 'cus_2019', name: 'Tomás Rey' },
+    m: [
+      [
+        'c',
+        'Buenas, ¿con qué tarjeta se cobró el pedido PV-22014? Tengo dos y no sé si fue la que acaba en 4444.',
+      ],
+      [
+        'b',
+        'El pedido PV-22014 se cobró en la tarjeta Visa que acaba en 1111, no en la que acaba en 4444.',
+      ],
+      ['c', 'Ah vale, la del trabajo. Gracias.'],
+    ],
+    x: { h: false, t: 'billing', f: ['PV-22014'] },
+  },
+  {
+    id: 'es-hasta-las-narices',
+    note: 'three consecutive clearly angry messages in colloquial Spanish about a broken washing machine',
+    cust: { id: 'cus_2020', name: 'Manuel Vargas' },
+    m: [
+      ['c', 'La lavadora que me instalasteis hace un mes pierde agua otra vez.'],
+      ['b', 'Lo siento. ¿Quieres que te indique cómo revisar el filtro?'],
+      ['c', 'Estoy hasta las narices. Tengo la cocina inundada por segunda vez.'],
+      ['b', 'Entiendo. Para revisar el filtro, abre la tapa inferior derecha.'],
+      ['c', '¡Que no es el filtro! Es la cuarta vez que escribo por lo mismo.'],
+      ['c', 'Sois unos inútiles, de verdad. Vaya servicio.'],
+    ],
+    x: {
+      h: true,
+      r: ['negative_sentiment', 'negative_streak'],
+      t: 'technical',
+    },
+  },
+  {
+    id: 'es-modulo-recursos-humanos',
+    note: 'trap: "recursos humanos" is a module, not a request for a person',
+    cust: { id: 'cus_2021', name: 'Gabriela Soto', tier: 'pro' },
+    m: [
+      ['c', '¿El módulo de Recursos Humanos viene incluido en el plan Empresa o se paga aparte?'],
+      [
+        'b',
+        'El módulo de Recursos Humanos (vacaciones, fichajes y nóminas) está incluido en el plan Empresa. En el plan Pro cuesta 3 € por usuario al mes.',
+      ],
+      ['c', 'Genial, justo lo que necesitaba saber.'],
+    ],
+    x: { h: false, t: 'sales' },
+  },
 ];

@@ -211,4 +211,123 @@ export default [
     ],
     x: { h: true, r: ['previous_handoff'], t: 'technical', f: ['Box Fibra 3'] },
   },
+  {
+    id: 'fr-pas-besoin-conseiller',
+    note: 'trap: "pas besoin d\'un conseiller" is a negation; an exchange the bot arranges',
+    ch: 'whatsapp',
+    cust: { id: 'cus_4014', name: 'Léa Fontaine' },
+    m: [
+      [
+        'c',
+        "Pas besoin d'un conseiller, je veux juste échanger la robe de la commande CMD-31450 contre une taille 38.",
+      ],
+      [
+        'b',
+        "C'est fait ! La taille 38 est disponible, l'échange est enregistré et l'étiquette de retour vous a été envoyée par e-mail.",
+      ],
+      ['c', 'Top, merci 😊'],
+    ],
+    x: { h: false, t: 'support', f: ['CMD-31450'] },
+  },
+  {
+    id: 'fr-suivi-colis-numero',
+    note: 'trap: a long tracking number is not sensitive; routine tracking',
+    ch: 'sms',
+    cust: { id: 'cus_4015' },
+    m: [
+      ['c', 'Bonjour, mon colis 6A12345678901 est bloqué « en attente » depuis lundi, c normal ?'],
+      [
+        'b',
+        'Bonjour ! Le colis 6A12345678901 est au centre de tri de Chilly-Mazarin. Un retard régional est signalé ; la livraison est prévue jeudi.',
+      ],
+      ['c', 'ok merci'],
+    ],
+    x: { h: false, t: 'support', f: ['6A12345678901'] },
+  },
+  {
+    id: 'fr-session-longue-imprimante',
+    note: 'web chat over 20 minutes with a printer still offline: long session',
+    cust: { id: 'cus_4016', name: 'Gérard Lambert' },
+    m: [
+      [
+        'c',
+        "Bonjour, mon imprimante PrintJet 5200 n'imprime plus depuis que j'ai changé de box internet.",
+        '0s',
+      ],
+      [
+        'b',
+        "Sur l'imprimante, allez dans Paramètres > Wi-Fi > Assistant de configuration et choisissez votre nouveau réseau.",
+      ],
+      [
+        'c',
+        "Fait. L'imprimante est connectée au Wi-Fi, mais l'ordinateur la voit « hors ligne ».",
+        '6m',
+      ],
+      [
+        'b',
+        "Supprimez l'imprimante dans les paramètres de l'ordinateur puis ajoutez-la de nouveau.",
+      ],
+      ['c', 'Supprimée et rajoutée. Toujours hors ligne.', '8m'],
+      ['b', "Redémarrez l'imprimante et l'ordinateur."],
+      ['c', "Redémarrés tous les deux. Rien. Ça fait presque une demi-heure que j'y suis.", '9m'],
+    ],
+    x: { h: true, r: ['long_session'], t: 'technical', f: ['PrintJet 5200'] },
+  },
+  {
+    id: 'fr-grand-compte-resiliation',
+    note: 'enterprise account considering termination: high value at risk of churning',
+    cust: {
+      id: 'cus_4017',
+      name: 'Christine Marchand',
+      tier: 'enterprise',
+      segment: 'enterprise',
+      lifetimeValue: 480000,
+    },
+    m: [
+      [
+        'c',
+        'Bonjour, notre contrat arrive à échéance en mars. Vu les lenteurs répétées sur nos 25 agences, la direction envisage sérieusement de résilier.',
+      ],
+      ['b', 'Vous pouvez consulter les détails de votre contrat dans Admin > Abonnement.'],
+      ['c', "Je connais les détails. Je vous préviens que nous regardons d'autres solutions."],
+    ],
+    x: { h: true, r: ['high_value_customer'], t: 'sales', f: ['25 agences'] },
+  },
+  {
+    id: 'fr-remboursement-dans-les-delais',
+    note: 'in-policy refund that the bot completes',
+    cust: { id: 'cus_4018', name: 'Aurélie Blanc' },
+    m: [
+      [
+        'c',
+        'Bonjour, je voudrais retourner la bouilloire de la commande CMD-30990, elle ne me plaît pas finalement.',
+      ],
+      [
+        'b',
+        "Pas de souci, vous êtes dans le délai de 30 jours. J'ai créé le retour : l'étiquette est dans votre boîte mail et le remboursement de 39,90 € sera fait dès réception.",
+      ],
+      ['c', 'Parfait, merci beaucoup !'],
+    ],
+    x: { h: false, t: 'billing', f: ['CMD-30990'] },
+  },
+  {
+    id: 'fr-ras-le-bol',
+    note: 'three consecutive clearly exasperated messages about repeated technician no-shows',
+    cust: { id: 'cus_4019', name: 'Didier Roux' },
+    m: [
+      ['c', "Le technicien n'est pas venu. Encore."],
+      ['b', 'Nous sommes désolés. Souhaitez-vous un nouveau rendez-vous ?'],
+      [
+        'c',
+        "J'en ai ras le bol ! Trois rendez-vous, trois absences, trois jours de congé perdus !",
+      ],
+      ['c', 'Vous vous moquez de vos clients, franchement.'],
+      ['c', 'Je suis furieux. Plus jamais je ne recommanderai votre entreprise.'],
+    ],
+    x: {
+      h: true,
+      r: ['negative_sentiment', 'negative_streak'],
+      t: 'technical',
+    },
+  },
 ];

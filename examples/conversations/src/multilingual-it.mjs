@@ -197,4 +197,103 @@ export default [
     ],
     x: { h: false, t: 'support' },
   },
+  {
+    id: 'it-non-serve-operatore',
+    note: 'trap: "non serve un operatore" is a negation; a question about invoices',
+    cust: { id: 'cus_6013', name: 'Valentina Costa', tier: 'pro' },
+    m: [
+      ['c', 'Non serve un operatore, mi dica solo dove scarico la fattura elettronica di ottobre.'],
+      [
+        'b',
+        'La trova in Account > Fatture. La fattura di ottobre (FT-2026-1098) è già stata inviata anche al Sistema di Interscambio.',
+      ],
+      ['c', 'Perfetto, grazie.'],
+    ],
+    x: { h: false, t: 'billing' },
+  },
+  {
+    id: 'it-sessione-lunga-whatsapp',
+    note: 'WhatsApp chat over 20 minutes with a smart TV app still not working: long session',
+    ch: 'whatsapp',
+    cust: { id: 'cus_6014', name: 'Stefano Villa' },
+    m: [
+      ['c', "Ciao, l'app sulla smart TV VisionMax 50 resta sulla schermata di caricamento.", '0s'],
+      ['b', "Prova a chiudere l'app e riaprirla."],
+      ['c', 'Fatto, niente. Sempre caricamento.', '5m'],
+      ['b', "Disinstalla e reinstalla l'app dallo store della TV."],
+      ['c', 'Reinstallata. Uguale.', '9m'],
+      ['b', 'Verifica che la TV sia connessa a internet.'],
+      [
+        'c',
+        "Netflix e YouTube vanno, quindi internet funziona. Sono qui da mezz'ora ormai.",
+        '12m',
+      ],
+    ],
+    x: { h: true, r: ['long_session'], t: 'technical', f: ['VisionMax 50'] },
+  },
+  {
+    id: 'it-dopo-passaggio-ancora-problema',
+    note: 'after a previous handoff the same billing error is still there',
+    prev: 1,
+    ch: 'email',
+    cust: { id: 'cus_6015', name: 'Elena Fontana', tier: 'pro' },
+    m: [
+      [
+        'c',
+        'Buongiorno, nella bolletta di settembre ci sono 48 € di costi di attivazione che non mi spettano.',
+        '0s',
+      ],
+      ['s', "Conversazione passata all'operatore Giorgio (coda: fatturazione)."],
+      [
+        'a',
+        'Gentile signora Fontana, ho annullato i 48 € di attivazione: li vedrà stornati nella prossima bolletta.',
+      ],
+      ['s', "L'operatore ha restituito la conversazione al bot."],
+      [
+        'c',
+        'Buongiorno, la bolletta di ottobre è arrivata e i 48 € non sono stati stornati. Anzi, ci sono di nuovo.',
+        '25d',
+      ],
+      ['b', 'Può consultare le sue bollette nella sezione Documenti.'],
+    ],
+    x: {
+      h: true,
+      r: ['previous_handoff', 'refund_dispute'],
+      t: 'billing',
+      f: ['48 €'],
+    },
+  },
+  {
+    id: 'it-sono-furioso',
+    note: 'three consecutive clearly angry messages about a cancelled flight refund',
+    cust: { id: 'cus_6016', name: 'Antonio De Luca' },
+    m: [
+      ['c', 'Il volo AZ-7712 è stato cancellato e da un mese aspetto il rimborso.'],
+      ['b', 'I rimborsi per voli cancellati vengono elaborati entro 30 giorni.'],
+      ['c', 'Sono furioso. Ho speso 420 € e non ho visto un centesimo.'],
+      ['c', 'Vergognatevi, è la terza volta che scrivo e rispondete sempre la stessa cosa!'],
+      ['c', 'Basta, sono stufo di essere preso in giro.'],
+    ],
+    x: {
+      h: true,
+      r: ['negative_sentiment', 'negative_streak', 'refund_dispute'],
+      t: 'billing',
+      f: ['AZ-7712', '420 €'],
+    },
+  },
+  {
+    id: 'it-reso-nei-termini',
+    note: 'in-policy return and refund completed by the bot',
+    ch: 'whatsapp',
+    cust: { id: 'cus_6017', name: 'Martina Gallo' },
+    m: [
+      ['c', "ciao, posso rendere le scarpe dell'ordine 2026-IT-5188? sono troppo strette"],
+      [
+        'b',
+        "Certo Martina! Sei nei 30 giorni. Ho creato il reso: trovi l'etichetta via email e riceverai il rimborso di 79,00 € appena arrivano in magazzino.",
+      ],
+      ['c', 'grazie mille!'],
+    ],
+    x: { h: false, t: 'billing', f: ['2026-IT-5188'] },
+  },
 ];

@@ -193,4 +193,118 @@ export default [
     ],
     x: { h: false, t: 'billing' },
   },
+  {
+    id: 'nl-geen-medewerker-nodig',
+    note: 'trap: "ik hoef geen medewerker te spreken" is a negation; a subscription how-to',
+    cust: { id: 'cus_7013', name: 'Joost Hendriks', tier: 'pro' },
+    m: [
+      [
+        'c',
+        'Ik hoef geen medewerker te spreken hoor, maar hoe pauzeer ik mijn abonnement voor de zomer?',
+      ],
+      [
+        'b',
+        'Ga naar Account > Abonnement > Pauzeren en kies een periode van 1 tot 3 maanden. Je betaalt niets tijdens de pauze.',
+      ],
+      ['c', 'Gelukt, bedankt!'],
+    ],
+    x: { h: false, t: 'support' },
+  },
+  {
+    id: 'nl-na-overdracht-nieuwe-vraag',
+    note: 'trap: an earlier handoff solved a delivery problem; a new trivial question stays with the bot',
+    prev: 1,
+    ch: 'whatsapp',
+    cust: { id: 'cus_7014', name: 'Anouk Willems' },
+    m: [
+      ['c', 'Mijn bestelling NL-41210 is beschadigd aangekomen', '0s'],
+      ['s', 'Gesprek overgedragen aan medewerker Bram (wachtrij: service).'],
+      ['a', 'Hoi Anouk, ik heb een nieuwe verstuurd, die komt morgen.'],
+      ['c', 'Top, dank je Bram!'],
+      ['s', 'Medewerker heeft het gesprek teruggegeven aan de bot.'],
+      ['c', 'Nog een vraagje: kan ik ook met iDEAL betalen bij mijn volgende bestelling?', '1d'],
+      [
+        'b',
+        'Zeker! iDEAL, creditcard en achteraf betalen zijn allemaal mogelijk bij het afrekenen.',
+      ],
+      ['c', 'Fijn 👍'],
+    ],
+    x: { h: false, t: 'billing' },
+  },
+  {
+    id: 'nl-lange-sessie-thermostaat',
+    note: 'web chat over 20 minutes with a thermostat that will not pair: long session',
+    cust: { id: 'cus_7015', name: 'Ruud Koster' },
+    m: [
+      ['c', 'Mijn nieuwe thermostaat WarmLink 2 wil niet koppelen met de app.', '0s'],
+      ['b', 'Houd de knop op de thermostaat 5 seconden ingedrukt tot het display "PAIR" toont.'],
+      ['c', 'Display toont PAIR, maar de app vindt niks.', '5m'],
+      ['b', 'Controleer of bluetooth aan staat op je telefoon.'],
+      ['c', 'Staat aan. Ook met de telefoon van mijn vrouw geprobeerd.', '8m'],
+      ['b', 'Houd de knop op de thermostaat 5 seconden ingedrukt tot het display "PAIR" toont.'],
+      ['c', 'Dat deed ik al. We zijn nu al 25 minuten bezig en het huis is koud.', '11m'],
+    ],
+    x: { h: true, r: ['long_session', 'bot_not_helping'], t: 'technical', f: ['WarmLink 2'] },
+  },
+  {
+    id: 'nl-negatieve-reeks-internet',
+    note: 'three consecutive clearly angry messages about internet outages',
+    ch: 'whatsapp',
+    cust: { id: 'cus_7016', name: 'Kevin Bos' },
+    m: [
+      ['c', 'Voor de vierde keer deze week ligt mijn internet eruit'],
+      ['b', 'Vervelend! Heb je de modem al opnieuw opgestart?'],
+      ['c', 'Dit is echt belachelijk. Natuurlijk heb ik dat gedaan, elke dag!'],
+      ['c', 'Ik ben het zo zat, ik werk thuis en verlies elke keer uren'],
+      ['c', 'Waardeloos bedrijf. Ik betaal €65 per maand voor dit?'],
+    ],
+    x: {
+      h: true,
+      r: ['negative_sentiment', 'negative_streak'],
+      t: 'technical',
+      f: ['€65'],
+    },
+  },
+  {
+    id: 'nl-enterprise-verlenging-onderhandelen',
+    note: 'enterprise renewal with a competing offer: high value at risk and a negotiation',
+    ch: 'email',
+    cust: {
+      id: 'cus_7017',
+      name: 'Marloes Vermeulen',
+      tier: 'enterprise',
+      segment: 'enterprise',
+      lifetimeValue: 730000,
+    },
+    m: [
+      [
+        'c',
+        'Beste,\n\nOnze overeenkomst loopt op 1 februari af. We hebben een concurrerend aanbod ontvangen dat 25% lager ligt. Voordat we beslissen willen we graag over de verlengingsvoorwaarden onderhandelen.\n\nMet vriendelijke groet,\nMarloes Vermeulen, Inkoop',
+      ],
+      ['b', 'Bedankt voor uw bericht. U vindt uw huidige abonnement onder Beheer > Abonnement.'],
+    ],
+    x: {
+      h: true,
+      r: ['high_value_customer', 'sales_opportunity'],
+      t: 'sales',
+      f: ['25%', '1 februari'],
+    },
+  },
+  {
+    id: 'nl-retour-binnen-termijn',
+    note: 'in-policy return and refund completed by the bot',
+    cust: { id: 'cus_7018', name: 'Femke de Graaf' },
+    m: [
+      [
+        'c',
+        'Hoi, ik wil de stofzuiger uit bestelling NL-40877 retourneren, hij is te zwaar voor mij.',
+      ],
+      [
+        'b',
+        'Geen probleem Femke, je zit binnen de 30 dagen. Het retourlabel staat in je mail en je krijgt €149 terug zodra we hem ontvangen hebben.',
+      ],
+      ['c', 'Fijn, dank je wel!'],
+    ],
+    x: { h: false, t: 'billing', f: ['NL-40877'] },
+  },
 ];

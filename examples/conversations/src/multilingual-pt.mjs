@@ -177,4 +177,99 @@ export default [
     ],
     x: { h: false, t: 'support' },
   },
+  {
+    id: 'pt-nao-precisa-atendente',
+    note: 'trap: "não precisa me passar para um atendente" is a negation; a how-to the bot answers',
+    ch: 'whatsapp',
+    cust: { id: 'cus_5012', name: 'Camila Freitas' },
+    m: [
+      [
+        'c',
+        'não precisa me passar pra atendente não, só me fala como eu mudo a senha do wi-fi do modem',
+      ],
+      [
+        'b',
+        'Claro! No app, vá em Meu Wi-Fi > Rede > Alterar senha. A mudança vale em 1 minuto e os aparelhos precisam reconectar.',
+      ],
+      ['c', 'consegui, valeu!'],
+    ],
+    x: { h: false, t: 'technical' },
+  },
+  {
+    id: 'pt-apos-transferencia-sem-solucao',
+    note: 'after a previous handoff the promised refund still has not arrived',
+    prev: 1,
+    cust: { id: 'cus_5013', name: 'Eduardo Pires' },
+    m: [
+      ['c', 'Quero cancelar o pedido LV-76540 que ainda não foi enviado.', '0s'],
+      ['s', 'Conversa transferida para a atendente Carla (fila: financeiro).'],
+      [
+        'a',
+        'Olá Eduardo! Cancelei o pedido LV-76540. O estorno de R$ 349,00 cai em até 7 dias úteis.',
+      ],
+      ['s', 'A atendente devolveu a conversa ao assistente.'],
+      [
+        'c',
+        'Oi, já se passaram 15 dias úteis e o estorno de R$ 349,00 não caiu. A Carla disse 7 dias.',
+        '20d',
+      ],
+      ['b', 'O prazo de estorno depende da operadora do seu cartão.'],
+    ],
+    x: {
+      h: true,
+      r: ['previous_handoff', 'refund_dispute'],
+      t: 'billing',
+      f: ['LV-76540', 'R$ 349,00'],
+    },
+  },
+  {
+    id: 'pt-reembolso-no-prazo',
+    note: 'in-policy refund that the bot completes (Brazil, 7-day right of withdrawal)',
+    cust: { id: 'cus_5014', name: 'Larissa Gomes' },
+    m: [
+      ['c', 'Comprei um fone ontem pelo site e me arrependi, posso devolver? Pedido LV-78112'],
+      [
+        'b',
+        'Pode sim! Pelo direito de arrependimento você tem 7 dias. Já gerei o código de postagem nos Correios e o reembolso de R$ 199,90 será feito assim que o produto chegar.',
+      ],
+      ['c', 'Perfeito, obrigada pela agilidade'],
+    ],
+    x: { h: false, t: 'billing', f: ['LV-78112'] },
+  },
+  {
+    id: 'pt-inaceitavel-gerente',
+    note: '"inaceitável" and asks for the manager: escalation keyword and human request',
+    cust: { id: 'cus_5015', name: 'Sérgio Batista' },
+    m: [
+      ['c', 'Meu pedido LV-75003 chegou com a TV de 55 polegadas com a tela trincada.'],
+      ['b', 'Sentimos muito! Você pode solicitar a troca em Meus pedidos.'],
+      [
+        'c',
+        'Já solicitei há 10 dias e ninguém veio buscar. Isso é inaceitável. Quero falar com o gerente.',
+      ],
+    ],
+    x: {
+      h: true,
+      r: ['escalation_keyword', 'human_request', 'negative_sentiment'],
+      t: 'support',
+      f: ['LV-75003', '55 polegadas'],
+    },
+  },
+  {
+    id: 'pt-pt-ultimos-digitos',
+    note: 'trap: European Portuguese; last four digits of a card are not sensitive data',
+    cust: { id: 'cus_5016', name: 'Rui Ferreira' },
+    m: [
+      [
+        'c',
+        'Boa tarde. O débito da mensalidade saiu do cartão terminado em 1111, mas eu queria que fosse do terminado em 4444. Como altero?',
+      ],
+      [
+        'b',
+        'Boa tarde! Em Conta > Pagamentos, escolha o cartão terminado em 4444 e carregue em "Tornar principal". A próxima mensalidade já sai desse cartão.',
+      ],
+      ['c', 'Feito, obrigado.'],
+    ],
+    x: { h: false, t: 'billing' },
+  },
 ];

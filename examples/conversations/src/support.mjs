@@ -527,4 +527,38 @@ export default [
       f: ['BC-80199'],
     },
   },
+  {
+    id: 'support-voice-formal-complaint',
+    note: 'voice call: the caller wants to make a complaint about a rude driver',
+    ch: 'voice',
+    cust: { id: 'cus_1332', name: 'Dorothy Evans' },
+    m: [
+      ['b', 'Thanks for calling Brightcart. What can I help you with today?', '0s'],
+      [
+        'c',
+        'the delivery driver was extremely rude to my husband this morning and threw the parcel over the fence',
+      ],
+      ['b', 'I am sorry to hear that. Was anything in the parcel damaged?'],
+      ['c', 'that is not the point. I want to make a formal complaint about the driver'],
+    ],
+    x: { h: true, r: ['escalation_keyword'], t: 'support' },
+  },
+  {
+    id: 'support-voice-address-change',
+    note: 'voice call: a delivery address change the bot completes',
+    ch: 'voice',
+    cust: { id: 'cus_1333', name: 'Frank Miller' },
+    m: [
+      ['b', 'Thanks for calling Brightcart. What can I help you with today?', '0s'],
+      ['c', 'I need my order delivered to my office instead of home, order B C 8 2 4 4 1'],
+      [
+        'b',
+        'Order BC-82441 has not shipped yet, so I can change it. I see an office address on your account: 5 Canal Street. Shall I use that one?',
+      ],
+      ['c', 'yes that one'],
+      ['b', 'Done. BC-82441 will go to 5 Canal Street. Anything else?'],
+      ['c', 'no thanks bye'],
+    ],
+    x: { h: false, t: 'support' },
+  },
 ];
