@@ -48,7 +48,7 @@ describe('Handoff Detect', () => {
     const { ctx } = fakeContext({ items: [input], params: local });
     const outputs = await runNode(node, ctx);
     const json = [...outputs[0], ...outputs[1]][0].json as Record<string, unknown>;
-    const expected = decide(input);
+    const expected = decide(input as Parameters<typeof decide>[0]);
     for (const key of [
       'handoff',
       'reasons',
