@@ -1,6 +1,7 @@
 import type { HandoffInput } from '../contract';
 import type { DetectConfig } from './config';
 import { findCues } from './match';
+import { tokens } from './text';
 import type { PreparedMessage, Session } from './types';
 
 /** Values of `customer.attributes.handoffState` that mean a person holds the conversation. */
@@ -33,13 +34,48 @@ const holder = (input: HandoffInput, messages: PreparedMessage[]): string => {
   return '';
 };
 
-const resolvedAtEnd = (customer: PreparedMessage[]): boolean => {
+const blockers = [
+  'anger',
+  'notHelping',
+  'humanRequest',
+  'personTitles',
+  'refundDispute',
+  'escalation',
+  'legal',
+  'contrast',
+  'churn',
+] as const;
+
+/** Approval words too weak to close a longer message ("Ok. We are also reviewing..."). */
+const weak =
+  /^(?:ok|okay|oke|alright|clear|done|cool|nice|great|vale|listo|claro|super|top|prima|gut)$/;
+
+/**
+ * The customer's last message closes the matter: it says so ("that worked", "problem
+ * solved") or thanks and approves ("perfect, thanks", "works now") without a question,
+ * a complaint, a request for a person or a "but it still...".
+ */
+const resolvedAtEnd = (messages: PreparedMessage[], customer: PreparedMessage[]): boolean => {
   const last = customer[customer.length - 1];
   if (!last) return false;
-  if (!findCues(last, 'resolved').length) return false;
-  return !['anger', 'notHelping', 'humanRequest', 'refundDispute', 'escalation'].some(
-    (c) => findCues(last, c as 'anger').length > 0,
-  );
+  if (blockers.some((c) => findCues(last, c, { negatable: c !== 'contrast' }).length)) return false;
+  // A bot that answers the closing line with "I don't know" has not settled anything.
+  const after = messages.slice(last.index + 1).filter((m) => m.role === 'bot');
+  if (after.some((m) => findCues(m, 'botUnknown', { negatable: false }).length)) return false;
+  if (findCues(last, 'resolved').length) return true;
+  if (last.text.includes('?')) return false;
+  const positive = findCues(last, 'positive');
+  const short = tokens(last.masked).length <= 6;
+  return positive.some((c) => short || !weak.test(last.masked.slice(c.start, c.end)));
+};
+
+/** Index of the last agent message or handoff system line, -1 when there is none. */
+const lastHandoffEnd = (messages: PreparedMessage[]): number => {
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i]!;
+    if (m.role === 'agent' || m.role === 'system') return i;
+  }
+  return -1;
 };
 
 /** Handoffs that happened and ended inside the transcript (a system line, then the bot again). */
@@ -69,16 +105,23 @@ export const sessionOf = (
 ): Session => {
   const conv = input.conversation;
   const first = messages[0]!.at;
-  const start = conv.startedAt ? Math.min(Date.parse(conv.startedAt), first) : first;
-  const end = input.now ? Date.parse(input.now) : messages[messages.length - 1]!.at;
   const because = holder(input, messages);
+  // After a person handled an earlier part, the session clock restarts with the bot.
+  const back = because ? -1 : lastHandoffEnd(messages);
+  const start =
+    back >= 0 && back + 1 < messages.length
+      ? messages[back + 1]!.at
+      : conv.startedAt
+        ? Math.min(Date.parse(conv.startedAt), first)
+        : first;
+  const end = input.now ? Date.parse(input.now) : messages[messages.length - 1]!.at;
   return {
     minutes: Math.max(0, Math.round(((end - start) / 60_000) * 10) / 10),
     messageCount: messages.length,
     customerMessages: customer.length,
     botMessages: messages.filter((m) => m.role === 'bot').length,
     liveChannel: config.liveChannels.includes(conv.channel),
-    resolved: resolvedAtEnd(customer),
+    resolved: resolvedAtEnd(messages, customer),
     withHuman: because !== '',
     withHumanBecause: because,
     previousHandoffs: Math.max(conv.previousHandoffs, because ? 0 : endedHandoffs(messages)),

@@ -1,7 +1,8 @@
 import type { Evidence } from '../../contract';
 import type { Prepared } from '../prepare';
 import type { SignalHit } from '../types';
-import { hit } from './util';
+import { contentStems, dice } from '../similarity';
+import { cueEvidence, hit } from './util';
 
 /**
  * `high_value_customer`: tier, segment or lifetime value at or above the configured
@@ -30,14 +31,38 @@ export const highValueCustomer = (p: Prepared): SignalHit | undefined => {
       Math.min(1, 0.7 + 0.1 * Math.log10(c.lifetimeValue / highValueLifetime + 1)),
     );
   }
-  return hit(strength + (evidence.length > 1 ? 0.1 : 0), evidence);
+  if (strength === 0) return undefined;
+  // At risk: the customer talks of leaving, cancelling or cutting back.
+  const risk = cueEvidence(p.customer, ['churn']);
+  if (risk.length) return hit(0.95, [...evidence, ...risk]);
+  return hit(Math.min(0.85, strength + (evidence.length > 1 ? 0.05 : 0)), evidence);
 };
 
-/** `previous_handoff`: an earlier handoff in this conversation. */
+/**
+ * `previous_handoff`: an earlier handoff in this conversation. Strong (0.85+) when the
+ * customer says the problem persists after it ("still", "again", "same problem") or comes
+ * back to the topic they raised before the handoff; weak (0.5) for a new question.
+ */
 export const previousHandoff = (p: Prepared): SignalHit | undefined => {
   const n = p.session.previousHandoffs;
   if (n < p.config.previousHandoffs) return undefined;
-  return hit(Math.min(1, 0.6 + 0.15 * n), [{ field: 'conversation.previousHandoffs', value: n }]);
+  const end = p.messages.findLastIndex((m) => m.role === 'agent' || m.role === 'system');
+  const before = p.customer.filter((m) => m.index < end);
+  const after = p.customer.filter((m) => m.index > end);
+  const evidence: Evidence[] = [{ field: 'conversation.previousHandoffs', value: n }];
+  const persists = cueEvidence(after, ['persist']);
+  const earlier = contentStems(before.map((m) => m.masked).join(' '), p.language);
+  const same = after.find((m) => dice(contentStems(m.masked, p.language), earlier) >= 0.25);
+  let strength = 0.5;
+  if (!p.session.resolved && (persists.length || same)) {
+    strength = Math.min(1, 0.85 + 0.05 * (n - 1));
+    evidence.push(
+      ...(persists.length
+        ? persists
+        : [{ messageIndex: same!.index, quote: same!.text.slice(0, 140) }]),
+    );
+  }
+  return hit(strength, evidence);
 };
 
 /**

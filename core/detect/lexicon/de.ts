@@ -15,6 +15,7 @@ export const de: Lexicon = {
     'offnungszeiten|erreichbarkeit des supports',
   ],
   humanRequest: [
+    'jemand(?:en)?,? mit dem (?:ich|wir) (?:sprechen|reden) (?:kann|konnen)',
     `(?:mit|an) ${person} (?:sprechen|reden|chatten|verbunden|verbinden|telefonieren)`,
     `(?:sprechen|reden|chatten) (?:mit )?${person}`,
     `(?:verbinden|leiten) sie mich (?:bitte )?(?:mit|an|zu|weiter)|(?:verbinde|leite) mich (?:bitte )?(?:mit|an|zu|weiter)`,
@@ -92,12 +93,19 @@ export const de: Lexicon = {
     '(?:das |es )?(?:hat (?:funktioniert|geklappt|geholfen)|funktioniert jetzt|klappt jetzt)|problem (?:gelost|behoben)',
     '(?:perfekt|super|prima|toll),? danke|das wars|das war(?:s| es| alles)|^\\W*(?:danke|vielen dank)(?: schon)?\\W*$',
   ],
+  positive: [
+    'danke|perfekt|super|prima|toll|klasse|alles klar|verstanden|passt|funktioniert|klappt|geklappt|wunderbar|okay|ok|erledigt|gelost',
+  ],
+  contrast: ['aber|noch|trotzdem|jedoch|leider|allerdings'],
   handedOff: [
     '(?:mitarbeiter(?:in)?|berater(?:in)?|agent(?:in)?) (?:\\w+ )?(?:ist dem chat beigetreten|hat (?:den chat )?ubernommen)',
     '(?:weitergeleitet|ubergeben|verbunden) (?:an|mit) (?:einen|einem|eine|einer) (?:mitarbeiter|menschen|berater|kollegen)',
   ],
   backToBot: [
     '(?:mitarbeiter(?:in)?|berater(?:in)?) hat den chat verlassen|zuruck (?:zum|an den) (?:bot|assistenten)',
+  ],
+  persist: [
+    'immer noch|noch immer|wieder|erneut|dasselbe problem|gleiche problem|nie (?:angekommen|behoben)|wie (?:letzte woche|gestern|vorher)',
   ],
   churn: [
     '(?:abo|vertrag|konto|abonnement) (?:kundigen|beenden)|kundigen|(?:zur|zu einem) (?:konkurrenz|anderen anbieter) wechseln',

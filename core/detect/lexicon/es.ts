@@ -15,6 +15,7 @@ export const es: Lexicon = {
     'horario de atencion|horarios? de (?:soporte|servicio)',
   ],
   humanRequest: [
+    'alguien con quien (?:pueda |podamos )?hablar|una persona que (?:me )?(?:pueda )?(?:ayudar|atender)',
     `(?:hablar|comunicarme|conversar|chatear|contactar|ponerme en contacto) (?:con |a )?${person}`,
     `(?:pasame|paseme|pasarme|ponme|pongame|transfiereme|transfierame|comunicame|comuniqueme|conecteme|conectame) (?:con )?${person}`,
     '(?:quiero|necesito|exijo|prefiero|me gustaria) (?:un |una |hablar con (?:un |una )?)?(?:humano|persona(?: real| de verdad)?|agente|asesor|operador|representante)',
@@ -93,12 +94,19 @@ export const es: Lexicon = {
     '(?:eso |ya )?(?:funciono|funciona|me sirvio|lo arreglo|resuelto|solucionado)',
     '(?:perfecto|genial|estupendo),? gracias|eso es todo|todo bien|^\\W*(?:gracias|muchas gracias)\\W*$',
   ],
+  positive: [
+    'gracias|perfecto|genial|estupendo|vale|de acuerdo|entendido|listo|funciona|funciono|excelente|buenisimo|claro|me sirve|todo bien|ok|solucionado|resuelto',
+  ],
+  contrast: ['pero|todavia|aun|sigue|sin embargo|aunque|lamentablemente'],
   handedOff: [
     '(?:el |la )?(?:agente|asesor|asesora|operador|operadora) (?:\\w+ )?(?:se ha unido|se unio|ha entrado|te atiende)',
     '(?:transferido|transferida|derivado|derivada|asignad[oa]) a (?:un |una )?(?:agente|persona|asesor|especialista)',
   ],
   backToBot: [
     '(?:el agente|la agente) (?:ha salido|salio|cerro)|(?:de vuelta|volvemos) al (?:bot|asistente)',
+  ],
+  persist: [
+    'todavia|sigue|siguen|otra vez|de nuevo|el mismo problema|nunca (?:llego|se arreglo|volvio)|como (?:la semana pasada|antes)',
   ],
   churn: [
     'cancelar (?:mi|la|nuestra) (?:suscripcion|cuenta|contrato)|(?:cambiarme|irme|pasarme) a (?:la competencia|otro proveedor)',

@@ -15,6 +15,7 @@ export const fr: Lexicon = {
     "horaires (?:d'ouverture|du support|du service)",
   ],
   humanRequest: [
+    "quelqu'un (?:a qui|avec qui) (?:je peux |je pourrais )?parler",
     `(?:parler|discuter|echanger|etre mis en relation|etre mise en relation|contacter|joindre) (?:a |avec )?${person}`,
     `(?:passez|passe|mettez|mets|transferez|transfere|redirigez)[- ]moi (?:en relation avec |a |avec )?${person}`,
     "(?:je veux|je voudrais|j'aimerais|j'exige|il me faut|je demande) (?:un |une |parler a (?:un |une )?)?(?:vrai |vraie )?(?:humain|personne|conseiller|conseillere|agent|operateur)",
@@ -89,11 +90,18 @@ export const fr: Lexicon = {
     '(?:ca|cela) (?:a )?(?:marche|fonctionne|fonctionnait|regle le probleme)|probleme (?:resolu|regle)',
     "(?:parfait|super|genial),? merci|c'est tout|tout est bon|^\\W*(?:merci|merci beaucoup)\\W*$",
   ],
+  positive: [
+    "merci|parfait|super|genial|top|d'accord|compris|ca marche|ca fonctionne|nickel|excellent|impeccable|ok|regle|resolu",
+  ],
+  contrast: ['mais|toujours|encore|pourtant|cependant|malheureusement'],
   handedOff: [
     '(?:le |la )?(?:conseiller|conseillere|agent|operateur) (?:\\w+ )?(?:a rejoint|rejoint|prend le relais)',
     '(?:transfere|transferee|redirige|redirigee|mis en relation) (?:vers|a|avec) un (?:conseiller|agent|humain)',
   ],
   backToBot: ["(?:le conseiller|l'agent) a quitte|retour (?:au|a l') (?:bot|assistant)"],
+  persist: [
+    'toujours|encore|de nouveau|a nouveau|meme probleme|jamais revenu|jamais arrive|comme hier|comme la semaine derniere',
+  ],
   churn: [
     'resilier|annuler (?:mon|notre) (?:abonnement|contrat|compte)|(?:passer|aller) (?:chez|a) (?:un )?concurrent',
     'ne (?:pas )?renouveler',

@@ -33,9 +33,12 @@ const categories: Category[] = [
   'refundDone',
   'sales',
   'resolved',
+  'positive',
+  'contrast',
   'handedOff',
   'backToBot',
   'churn',
+  'persist',
 ];
 
 const all = Object.values(lexicons);

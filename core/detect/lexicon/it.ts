@@ -15,6 +15,7 @@ export const it: Lexicon = {
     'orari (?:di apertura|del supporto|di assistenza)',
   ],
   humanRequest: [
+    'qualcuno con cui (?:posso |possa )?parlare',
     `(?:parlare|chattare|comunicare|essere messo in contatto|essere messa in contatto|contattare) (?:con |a )?${person}`,
     `(?:passami|mi passi|passatemi|trasferiscimi|mi trasferisca|mettimi in contatto con|mi metta in contatto con) ${person}`,
     "(?:voglio|vorrei|ho bisogno di|pretendo|esigo) (?:un |una |un' |parlare con (?:un |una )?)?(?:operatore|operatrice|persona(?: reale| vera)?|umano|agente|consulente)",
@@ -87,11 +88,18 @@ export const it: Lexicon = {
     '(?:ha |ora )?funziona(?:to)?|(?:risolto|sistemato)|problema (?:risolto|sistemato)',
     '(?:perfetto|ottimo|grande),? grazie|e tutto|^\\W*(?:grazie|grazie mille)\\W*$',
   ],
+  positive: [
+    "grazie|perfetto|ottimo|fantastico|chiaro|capito|funziona|va bene|d'accordo|benissimo|ok|risolto",
+  ],
+  contrast: ['ma|pero|ancora|tuttavia|purtroppo|comunque'],
   handedOff: [
     "(?:l'|il |la )?(?:operatore|operatrice|agente|consulente) (?:\\w+ )?(?:si e unito|si e unita|e entrato|e entrata|ha preso in carico)",
     '(?:trasferit[oa]|inoltrat[oa]) a (?:un |una )?(?:operatore|agente|persona|specialista)',
   ],
   backToBot: ["(?:l'operatore|l'agente) ha lasciato|torna(?:to)? al (?:bot|assistente)"],
+  persist: [
+    'ancora|di nuovo|nuovamente|stesso problema|mai (?:arrivato|risolto|tornato)|continua|come (?:ieri|prima)',
+  ],
   churn: [
     "disdire|disdetta|annullare (?:il mio|l'|il nostro) (?:abbonamento|contratto|account)|passare (?:a un|alla) concorren\\w*",
     'non (?:rinnovero|rinnoveremo)',

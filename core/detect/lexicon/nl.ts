@@ -15,6 +15,7 @@ export const nl: Lexicon = {
     'openingstijden',
   ],
   humanRequest: [
+    'iemand (?:die|met wie) ik (?:kan|zou kunnen) spreken|een echte (?:monteur|mens|persoon|medewerker|specialist|adviseur)',
     `(?:spreken|praten|chatten|bellen|contact) (?:met|tegen) ${person}`,
     `${person} (?:spreken|aan de lijn|aan de telefoon)`,
     '(?:verbind|verbindt) (?:me|mij) (?:door|met)|doorverbinden|doorverbonden (?:worden|met)',
@@ -87,11 +88,18 @@ export const nl: Lexicon = {
     '(?:het )?(?:werkt (?:nu|weer)|is gelukt|heeft geholpen)|probleem (?:opgelost|verholpen)',
     '(?:perfect|top|super|mooi),? (?:bedankt|dank je|dank u)|dat was het|^\\W*(?:bedankt|dank je wel|dank u wel|dankjewel)\\W*$',
   ],
+  positive: [
+    'bedankt|dank je|dank u|dankjewel|perfect|top|super|helder|duidelijk|werkt|gelukt|prima|geweldig|fijn|ok|oke|opgelost',
+  ],
+  contrast: ['maar|nog|toch|echter|helaas'],
   handedOff: [
     '(?:medewerker|adviseur|agent) (?:\\w+ )?(?:is (?:aan het gesprek )?toegevoegd|neemt het over|heeft het overgenomen)',
     '(?:doorverbonden|overgedragen|doorgestuurd) (?:met|aan|naar) (?:een )?(?:medewerker|mens|collega|specialist)',
   ],
   backToBot: ['(?:medewerker|adviseur) heeft het gesprek verlaten|terug naar de (?:bot|assistent)'],
+  persist: [
+    'nog steeds|nog altijd|weer|opnieuw|hetzelfde probleem|nooit (?:aangekomen|opgelost)|net als (?:gisteren|vorige week)',
+  ],
   churn: [
     'opzeggen|abonnement (?:beeindigen|stopzetten)|overstappen naar (?:een )?(?:concurrent|andere aanbieder)',
     'niet (?:meer )?verlengen',

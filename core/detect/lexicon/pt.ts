@@ -14,6 +14,7 @@ export const pt: Lexicon = {
     'horario de (?:atendimento|funcionamento)',
   ],
   humanRequest: [
+    'alguem com quem (?:eu )?(?:possa|posso) falar',
     `(?:falar|conversar|papear|contatar|ser atendid[oa]) (?:com |por )?${person}`,
     `(?:me )?(?:passa|passe|transfere|transfira|encaminha|encaminhe|coloca|coloque) (?:para |pra |com )?${person}`,
     '(?:quero|preciso|exijo|gostaria de) (?:um |uma |falar com (?:um |uma )?)?(?:humano|pessoa(?: real)?|atendente|agente|operador)',
@@ -86,11 +87,18 @@ export const pt: Lexicon = {
     '(?:funcionou|deu certo|resolveu|resolvido|ajudou)|problema (?:resolvido|solucionado)',
     '(?:perfeito|otimo|beleza),? obrigad[oa]|e so isso|era so isso|^\\W*(?:obrigad[oa]|valeu)\\W*$',
   ],
+  positive: [
+    'obrigad[oa]|valeu|perfeito|otimo|beleza|entendi|funcionou|deu certo|excelente|combinado|ok|resolvido',
+  ],
+  contrast: ['mas|ainda|porem|continua|infelizmente|contudo'],
   handedOff: [
     '(?:o |a )?(?:atendente|agente|consultor|consultora) (?:\\w+ )?(?:entrou|assumiu)',
     '(?:transferid[oa]|encaminhad[oa]) (?:para|a) (?:um |uma )?(?:atendente|agente|pessoa|especialista)',
   ],
   backToBot: ['(?:o atendente|a atendente) (?:saiu|encerrou)|de volta ao (?:bot|assistente)'],
+  persist: [
+    'ainda|de novo|novamente|mesmo problema|nunca (?:chegou|resolveu|voltou)|continua|como (?:ontem|antes)',
+  ],
   churn: [
     'cancelar (?:minha|a|nossa) (?:assinatura|conta|contrato)|(?:mudar|ir) para (?:a )?concorrencia|outro fornecedor',
     'nao (?:vou|vamos) renovar',

@@ -45,10 +45,16 @@ export interface Lexicon {
   sales: string[];
   /** The customer says the matter is settled. */
   resolved: string[];
+  /** Thanks, approval and closing words ("perfect, thanks", "works now"). */
+  positive: string[];
+  /** Words that turn a closing line back into a problem ("thanks, but it still fails"). */
+  contrast: string[];
   /** A system or bot line saying a person has taken over. */
   handedOff: string[];
   /** A system or bot line saying the person left and the bot is back. */
   backToBot: string[];
+  /** The problem persists ("still", "again", "same problem"): an earlier fix did not hold. */
+  persist: string[];
   /** Churn or cancellation threats. */
   churn: string[];
   /** Words pointing at each issue type. */
