@@ -390,4 +390,33 @@ export default [
     ],
     x: { h: false, t: 'support' },
   },
+  {
+    id: 'de-sms-termin-bestaetigt',
+    note: 'SMS confirming a technician appointment',
+    ch: 'sms',
+    cust: { id: 'cus_3022' },
+    m: [
+      ['c', 'Kommt der Techniker morgen wirklich zwischen 8 und 12? Muss sonst Urlaub nehmen'],
+      [
+        'b',
+        'Ja, der Termin für morgen zwischen 8 und 12 Uhr ist bestätigt. Der Techniker ruft ca. 30 Minuten vorher an.',
+      ],
+      ['c', 'Ok danke'],
+    ],
+    x: { h: false, t: 'technical' },
+  },
+  {
+    id: 'de-na-super-sarkasmus',
+    note: 'sarcasm that is clearly negative about a third broken replacement',
+    cust: { id: 'cus_3023', name: 'Sandra Keller' },
+    m: [
+      ['c', 'Auch der dritte Ersatz-Wasserkocher AquaBoil 2 ist undicht.'],
+      ['b', 'Das tut uns leid. Möchten Sie einen weiteren Ersatz anfordern?'],
+      [
+        'c',
+        'Na super. Ganz toll. Dann habe ich bald eine Sammlung kaputter Wasserkocher. Herzlichen Glückwunsch zu dieser Qualität.',
+      ],
+    ],
+    x: { h: true, r: ['negative_sentiment'], t: 'technical', f: ['AquaBoil 2'] },
+  },
 ];

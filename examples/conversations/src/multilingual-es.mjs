@@ -379,4 +379,32 @@ export default [
     ],
     x: { h: false, t: 'sales' },
   },
+  {
+    id: 'es-sms-cita-itv',
+    note: 'SMS appointment change handled by the bot',
+    ch: 'sms',
+    cust: { id: 'cus_2022' },
+    m: [
+      ['c', 'Hola, puedo cambiar la cita del taller del jueves al viernes? matrícula 4821 KLM'],
+      ['b', 'Hola. Tenemos hueco el viernes a las 9:30 y a las 12:00. ¿Cuál prefieres?'],
+      ['c', 'a las 12'],
+      ['b', 'Hecho: tu cita para el vehículo 4821 KLM queda el viernes a las 12:00.'],
+    ],
+    x: { h: false, t: 'support', f: ['4821 KLM'] },
+  },
+  {
+    id: 'es-iban-para-reembolso',
+    note: 'writes a full Spanish IBAN for a refund transfer',
+    ch: 'whatsapp',
+    cust: { id: 'cus_2023', name: 'Cristina Molina' },
+    m: [
+      [
+        'c',
+        'Hola, pagué el curso en efectivo y me dijisteis que el reembolso sería por transferencia. Mi cuenta es ES91 2100 0418 4502 0005 1332',
+      ],
+      ['b', 'Por tu seguridad, no compartas datos bancarios por este chat.'],
+      ['c', 'Vale, ¿y entonces cómo os la doy? Me dijeron en la academia que por aquí.'],
+    ],
+    x: { h: true, r: ['sensitive_data'], t: 'billing' },
+  },
 ];

@@ -330,4 +330,41 @@ export default [
       t: 'technical',
     },
   },
+  {
+    id: 'fr-meme-question-trois-fois',
+    note: 'asks three times in other words how to add a second driver; the bot keeps answering something else',
+    cust: { id: 'cus_4020', name: 'Mathieu Perrin' },
+    m: [
+      ['c', 'Comment ajouter un deuxième conducteur sur ma location de voiture LOC-55821 ?'],
+      ['b', 'Vous pouvez modifier les dates de votre location dans Mes réservations.'],
+      [
+        'c',
+        "Je ne veux pas changer les dates. Ma femme doit pouvoir conduire aussi, c'est possible ?",
+      ],
+      ['b', 'Vous pouvez modifier les dates de votre location dans Mes réservations.'],
+      ['c', 'Encore une fois : comment déclarer un conducteur supplémentaire pour LOC-55821 ?'],
+      ['b', "Désolé, je n'ai pas compris votre demande."],
+    ],
+    x: {
+      h: true,
+      r: ['repeated_question', 'bot_not_helping'],
+      t: 'support',
+      f: ['LOC-55821'],
+    },
+  },
+  {
+    id: 'fr-widget-en-client-ecrit-fr',
+    note: 'the widget hint says English and the profile says Dutch, but the customer writes French; routine answer',
+    lang: 'en',
+    cust: { id: 'cus_4021', name: 'Pieter Claes', language: 'nl' },
+    m: [
+      ['c', 'Bonjour, est-ce que je peux payer ma commande en trois fois sans frais ?'],
+      [
+        'b',
+        'Bonjour ! Oui, le paiement en 3 fois sans frais est proposé pour les commandes de 100 € à 2 000 €. Choisissez-le à la dernière étape du paiement.',
+      ],
+      ['c', 'Super, merci !'],
+    ],
+    x: { h: false, t: 'billing' },
+  },
 ];

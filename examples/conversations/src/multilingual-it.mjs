@@ -296,4 +296,34 @@ export default [
     ],
     x: { h: false, t: 'billing', f: ['2026-IT-5188'] },
   },
+  {
+    id: 'it-stessa-domanda-tre-volte',
+    note: 'asks three times in other words whether the gym membership can be frozen; the bot loops',
+    ch: 'whatsapp',
+    cust: { id: 'cus_6018', name: 'Giorgia Sala' },
+    m: [
+      ['c', "Posso sospendere l'abbonamento in palestra per due mesi? Mi opero al ginocchio."],
+      ['b', 'I nostri abbonamenti sono mensili, trimestrali e annuali.'],
+      ['c', 'Sì ma il mio annuale si può mettere in pausa?'],
+      ['b', 'I nostri abbonamenti sono mensili, trimestrali e annuali.'],
+      ['c', "Riformulo: c'è un modo per congelare l'abbonamento durante la convalescenza?"],
+      ['b', 'Scusa, non ho capito. Puoi ripetere?'],
+    ],
+    x: { h: true, r: ['repeated_question', 'bot_not_helping'], t: 'support' },
+  },
+  {
+    id: 'it-sms-ritiro-negozio',
+    note: 'SMS pickup question answered by the bot',
+    ch: 'sms',
+    cust: { id: 'cus_6019' },
+    m: [
+      ['c', "L'ordine 2026-IT-6120 è pronto per il ritiro in negozio a Torino?"],
+      [
+        'b',
+        "Sì! L'ordine 2026-IT-6120 è pronto al punto ritiro di via Roma 21, Torino. Porta un documento e il codice ordine.",
+      ],
+      ['c', 'Ok passo stasera, grazie'],
+    ],
+    x: { h: false, t: 'support', f: ['2026-IT-6120'] },
+  },
 ];

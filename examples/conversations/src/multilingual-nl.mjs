@@ -307,4 +307,39 @@ export default [
     ],
     x: { h: false, t: 'billing', f: ['NL-40877'] },
   },
+  {
+    id: 'nl-voice-storing-melden',
+    note: 'voice call in Dutch: a known regional outage the bot reports with a repair time',
+    ch: 'voice',
+    cust: { id: 'cus_7019' },
+    m: [
+      ['b', 'Welkom bij NetThuis. Waarmee kan ik u helpen?', '0s'],
+      ['c', 'ja mijn tv en internet doen het niet sinds vanochtend'],
+      [
+        'b',
+        'Ik zie een storing in uw wijk in Utrecht. Monteurs zijn bezig en de verwachting is dat alles om 14:00 weer werkt. Zal ik u een sms sturen als het is opgelost?',
+      ],
+      ['c', 'ja graag, dank u'],
+    ],
+    x: { h: false, t: 'technical' },
+  },
+  {
+    id: 'nl-sarcasme-geweldig',
+    note: 'sarcasm that is clearly negative about a wrong delivery',
+    cust: { id: 'cus_7020', name: 'Mark Verbeek' },
+    m: [
+      ['c', 'Ik had een bank besteld, model Oslo 3-zits. Er is een kledingkast bezorgd.'],
+      ['b', 'Wat fijn dat je bestelling is aangekomen! Kan ik je nog ergens mee helpen?'],
+      [
+        'c',
+        'Geweldig hoor, echt top geregeld. Een kast in mijn woonkamer en nergens om op te zitten. Bedankt voor niks.',
+      ],
+    ],
+    x: {
+      h: true,
+      r: ['negative_sentiment', 'bot_not_helping'],
+      t: 'support',
+      f: ['Oslo 3-zits'],
+    },
+  },
 ];

@@ -272,4 +272,38 @@ export default [
     ],
     x: { h: false, t: 'billing' },
   },
+  {
+    id: 'pt-mesma-pergunta-tres-vezes',
+    note: 'asks three times in other words about changing the plan due date; the bot falls back',
+    cust: { id: 'cus_5017', name: 'Vanessa Moura', tier: 'pro' },
+    m: [
+      ['c', 'Dá pra mudar o dia de vencimento da minha fatura do dia 5 pro dia 15?'],
+      ['b', 'Sua fatura de novembro vence no dia 5 e está paga.'],
+      ['c', 'Eu sei que tá paga. Quero trocar a data de vencimento das próximas.'],
+      ['b', 'Sua fatura de novembro vence no dia 5 e está paga.'],
+      ['c', 'Tem como alterar o vencimento para o dia 15, sim ou não?'],
+      ['b', 'Desculpe, não entendi. Pode reformular?'],
+    ],
+    x: { h: true, r: ['repeated_question', 'bot_not_helping'], t: 'billing' },
+  },
+  {
+    id: 'pt-voz-segunda-via-conta',
+    note: 'voice call in Portuguese: a duplicate bill sent by the bot',
+    ch: 'voice',
+    cust: { id: 'cus_5018', name: 'José Carlos Antunes' },
+    m: [
+      [
+        'b',
+        'Olá, você está falando com a assistente virtual da Luz Norte. Como posso ajudar?',
+        '0s',
+      ],
+      ['c', 'eu queria a segunda via da conta de luz de outubro'],
+      [
+        'b',
+        'Claro. Enviei a segunda via da conta de outubro, no valor de 187 reais e 40 centavos, por SMS para o número cadastrado.',
+      ],
+      ['c', 'chegou aqui, obrigado'],
+    ],
+    x: { h: false, t: 'billing' },
+  },
 ];

@@ -123,7 +123,7 @@ export default [
     },
   },
   {
-    id: 'sales-free-user-cancels',
+    id: 'sales-small-account-cancels',
     note: 'a small customer cancels and the bot completes it: churn that stays with the bot',
     cust: { id: 'cus_8007', name: 'Ella Moore', tier: 'pro', lifetimeValue: 180 },
     m: [
