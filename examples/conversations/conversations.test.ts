@@ -42,10 +42,11 @@ const customerText = (i: number) =>
   parsed[i]!.conversation.messages.filter((m) => m.role === 'customer').map((m) => m.text);
 const allText = (i: number) => parsed[i]!.conversation.messages.map((m) => m.text).join('\n');
 
-/** Luhn-valid runs of 13-19 digits, allowing single spaces or dashes between groups. */
+/** Whole digit runs (single spaces or dashes allowed between groups) of 13-19 digits that pass Luhn. */
 const luhnCards = (text: string): string[] =>
-  (text.match(/\d(?:[ -]?\d){12,18}/g) ?? []).filter((run) => {
+  (text.match(/\d(?:[ -]?\d)*/g) ?? []).filter((run) => {
     const digits = run.replace(/\D/g, '');
+    if (digits.length < 13 || digits.length > 19) return false;
     let sum = 0;
     for (let i = 0; i < digits.length; i++) {
       let d = Number(digits[digits.length - 1 - i]);
@@ -166,6 +167,9 @@ describe('labelled conversations', () => {
   it('the checks above really catch cards and IBANs', () => {
     expect(luhnCards('card 4111 1111 1111 1111 exp')).toHaveLength(1);
     expect(luhnCards('tracking 1Z999AA10123456784 and 4111 1111 1111 1112')).toHaveLength(0);
+    expect(luhnCards('USPS 9400 1118 9922 3397 4218 31, card 4012-8888-8888-1881')).toEqual([
+      '4012-8888-8888-1881',
+    ]);
     expect(validIbans('IBAN DE89 3704 0044 0532 0130 00 please')).toHaveLength(1);
     expect(validIbans('IBAN DE89 3704 0044 0532 0130 01 please')).toHaveLength(0);
   });
