@@ -46,6 +46,9 @@ const blockers = [
   'churn',
 ] as const;
 
+const gratitude =
+  /(?<![\p{L}])(?:thank|thanks|thx|cheers|gracias|danke|merci|obrigad[oa]|valeu|grazie|bedankt|dankjewel|dank)(?![\p{L}])/u;
+
 /** Approval words too weak to close a longer message ("Ok. We are also reviewing..."). */
 const weak =
   /^(?:ok|okay|oke|alright|clear|done|cool|nice|great|vale|listo|claro|super|top|prima|gut)$/;
@@ -65,8 +68,12 @@ const resolvedAtEnd = (messages: PreparedMessage[], customer: PreparedMessage[])
   if (findCues(last, 'resolved').length) return true;
   if (last.text.includes('?')) return false;
   const positive = findCues(last, 'positive');
-  const short = tokens(last.masked).length <= 6;
-  return positive.some((c) => short || !weak.test(last.masked.slice(c.start, c.end)));
+  if (!positive.length) return false;
+  // In a longer message approval words may describe something else ("internet works,
+  // but..."): there it takes thanks to close.
+  const words = tokens(last.masked).length;
+  if (words > 8 && !gratitude.test(last.masked)) return false;
+  return positive.some((c) => words <= 6 || !weak.test(last.masked.slice(c.start, c.end)));
 };
 
 /** Index of the last agent message or handoff system line, -1 when there is none. */

@@ -27,6 +27,17 @@ export const contentStems = (folded: string, language: string): Set<string> => {
 };
 
 /**
+ * Overlap coefficient of two stem sets (0..1): shared stems over the smaller set, so a
+ * short rephrasing inside a longer question still scores high.
+ */
+export const overlap = (a: Set<string>, b: Set<string>): number => {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / Math.min(a.size, b.size);
+};
+
+/**
  * Dice similarity of two stem sets (0..1): how much of their content they share, so
  * "where is my refund" and "my refund, where is it?" score 1 while string equality fails.
  */

@@ -47,7 +47,8 @@ export const previousHandoff = (p: Prepared): SignalHit | undefined => {
   const n = p.session.previousHandoffs;
   if (n < p.config.previousHandoffs) return undefined;
   const end = p.messages.findLastIndex((m) => m.role === 'agent' || m.role === 'system');
-  const before = p.customer.filter((m) => m.index < end);
+  // What was said before the handoff ended, by the customer and the agent alike.
+  const before = p.messages.filter((m) => m.index < end && m.role !== 'system' && m.role !== 'bot');
   const after = p.customer.filter((m) => m.index > end);
   const evidence: Evidence[] = [{ field: 'conversation.previousHandoffs', value: n }];
   const persists = cueEvidence(after, ['persist']);

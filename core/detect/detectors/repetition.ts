@@ -1,7 +1,7 @@
 import type { Evidence } from '../../contract';
 import { evidenceOf, findCues } from '../match';
 import type { Prepared } from '../prepare';
-import { contentStems, dice } from '../similarity';
+import { contentStems, dice, overlap } from '../similarity';
 import type { PreparedMessage, SignalHit } from '../types';
 import { cueEvidence, grow, hit } from './util';
 
@@ -11,12 +11,17 @@ const quoteOf = (m: PreparedMessage): Evidence => ({
 });
 
 /** Groups of similar messages (each message joins the first earlier group it resembles). */
-const clusters = (messages: PreparedMessage[], language: string, threshold: number) => {
+const clusters = (
+  messages: PreparedMessage[],
+  language: string,
+  threshold: number,
+  similar: (a: Set<string>, b: Set<string>) => number = overlap,
+) => {
   const groups: { stems: Set<string>[]; members: PreparedMessage[] }[] = [];
   for (const m of messages) {
     const stems = contentStems(m.masked, language);
     if (stems.size < 2) continue;
-    const group = groups.find((g) => g.stems.some((s) => dice(s, stems) >= threshold));
+    const group = groups.find((g) => g.stems.some((s) => similar(s, stems) >= threshold));
     if (group) {
       group.stems.push(stems);
       group.members.push(m);
@@ -32,18 +37,28 @@ const clusters = (messages: PreparedMessage[], language: string, threshold: numb
 export const repeatedQuestion = (p: Prepared): SignalHit | undefined => {
   const asks = p.customer.filter((m) => !findCues(m, 'resolved').length);
   const groups = clusters(asks, p.language, p.config.similarity);
-  const biggest = groups.reduce(
+  let biggest = groups.reduce(
     (a, g) => (g.members.length > a.length ? g.members : a),
     [] as PreparedMessage[],
   );
+  // Rephrasings often share few words ("serial number" / "device number"): a follow-up
+  // that says it asks again ("let me try once more", "nochmal") joins the first question.
+  const first = biggest[0] ?? asks[0];
+  if (first) {
+    const again = asks.filter(
+      (m) => m.index > first.index && !biggest.includes(m) && findCues(m, 'rephrase').length,
+    );
+    if (again.length) biggest = [...(biggest.length ? biggest : [first]), ...again];
+  }
   if (biggest.length < p.config.repeatedQuestion) return undefined;
-  return hit(grow(0.75, biggest.length - p.config.repeatedQuestion + 1, 0.1), biggest.map(quoteOf));
+  const sorted = [...biggest].sort((a, b) => a.index - b.index);
+  return hit(grow(0.75, sorted.length - p.config.repeatedQuestion + 1, 0.1), sorted.map(quoteOf));
 };
 
 /** The bot says nearly the same long answer twice or more. */
 const botLoop = (p: Prepared): Evidence[] => {
   const long = p.bot.filter((m) => contentStems(m.masked, p.language).size >= 4);
-  const groups = clusters(long, p.language, 0.8);
+  const groups = clusters(long, p.language, 0.8, dice);
   const loop = groups.find((g) => g.members.length >= 2);
   return loop ? loop.members.map(quoteOf) : [];
 };

@@ -35,6 +35,8 @@ export const de: Lexicon = {
     'klage|verklagen|rechtliche schritte|anwalt|verbraucherzentrale|schlichtungsstelle|skandal',
   ],
   anger: [
+    'witz|\\w*sauer|nie wieder|na super|ganz toll|herzlichen gluckwunsch|gluckwunsch zu',
+    'albtraum|verzweifelt|(?:zum )?(?:zweiten|dritten|vierten) mal',
     'wutend|sauer|verargert|genervt|frustriert|frustrierend|lacherlich|unglaublich|katastrophe|katastrophal',
     'furchtbar|schrecklich|nutzlos|sinnlos|betrug|abzocke|zumutung|das reicht|es reicht|mir reicht',
     'zum (?:dritten|vierten|funften) mal|wie oft (?:noch|denn)|verarsch\\w*|scheiße|scheisse|mist|verdammt',
@@ -96,7 +98,10 @@ export const de: Lexicon = {
   positive: [
     'danke|perfekt|super|prima|toll|klasse|alles klar|verstanden|passt|funktioniert|klappt|geklappt|wunderbar|okay|ok|erledigt|gelost',
   ],
-  contrast: ['aber|noch|trotzdem|jedoch|leider|allerdings'],
+  contrast: [
+    'ich warte (?:schon )?seit|seit (?:einer|einer halben|\\d+) (?:stunde|minuten)',
+    'aber|noch|trotzdem|jedoch|leider|allerdings',
+  ],
   handedOff: [
     '(?:mitarbeiter(?:in)?|berater(?:in)?|agent(?:in)?) (?:\\w+ )?(?:ist dem chat beigetreten|hat (?:den chat )?ubernommen)',
     '(?:weitergeleitet|ubergeben|verbunden) (?:an|mit) (?:einen|einem|eine|einer) (?:mitarbeiter|menschen|berater|kollegen)',
@@ -105,9 +110,14 @@ export const de: Lexicon = {
     '(?:mitarbeiter(?:in)?|berater(?:in)?) hat den chat verlassen|zuruck (?:zum|an den) (?:bot|assistenten)',
   ],
   persist: [
+    '(?:hat |hatte )?(?:gesagt|versprochen)|sagte|hiess es',
     'immer noch|noch immer|wieder|erneut|dasselbe problem|gleiche problem|nie (?:angekommen|behoben)|wie (?:letzte woche|gestern|vorher)',
   ],
+  rephrase: [
+    'nochmal|noch einmal|ich meine|ich sagte|ich fragte|ich weiß|ich weiss|meine frage (?:ist|war)|ja oder nein',
+  ],
   churn: [
+    'alle (?:unsere[rn]? )?(?:\\d+ )?(?:filialen|standorte|lager|werke|niederlassungen|praxen)',
     '(?:abo|vertrag|konto|abonnement) (?:kundigen|beenden)|kundigen|(?:zur|zu einem) (?:konkurrenz|anderen anbieter) wechseln',
     'nicht (?:mehr )?verlangern',
   ],

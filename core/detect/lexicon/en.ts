@@ -23,6 +23,7 @@ export const en: Lexicon = {
     '(?:my|our) (?:\\w+ )?(?:customers|visitors|users|clients|shoppers|members)[^.?!]{0,60}(?:human|agent|person|manager)',
   ],
   humanRequest: [
+    '(?:need|want|get) (?:someone|somebody|a person|an engineer|a human|a specialist|a technician) (?:on this|to look|now|asap|urgently|here|to call)|(?:somebody|someone|anyone),? (?:please )?help (?:me|us)',
     '(?:someone|somebody|anyone|anybody) (?:i|we) (?:can|could) (?:talk|speak|chat) (?:to|with)',
     `(?:talk|speak|chat|connect me|get in touch|be put through) (?:to|with) ${article}${person}`,
     `(?:transfer|connect|put|pass|forward|escalate) (?:me|this|my (?:case|ticket|issue|call)|us)(?: through)?(?: to| with)? ${article}${person}`,
@@ -49,6 +50,7 @@ export const en: Lexicon = {
     'better business bureau|report (?:you|this) to|outrageous|disgrace(?:ful)?',
   ],
   anger: [
+    'great job(?: guys)?,? really|top notch|^\\W*love how|that was sarcasm|nightmare|desperate|crying|panick?\\w*|freezing|stranded|help me now|(?:somebody|someone|anyone),? (?:please )?help',
     'angry|furious|livid|ridiculous|absurd|terrible|awful|horrible|worst|useless',
     'pathetic|scam|rip[- ]?off|joke|fed up|sick (?:and tired )?of|frustrat\\w*',
     'annoy\\w*|upset|unbelievable|incompetent|disgust\\w*|hate',
@@ -158,7 +160,10 @@ export const en: Lexicon = {
   positive: [
     'thanks?|thank you|thx|ty|cheers|perfect|great|lovely|brilliant|awesome|excellent|amazing|wonderful|fantastic|cool|nice|yay|sorted|clear|got it|found it|makes sense|sounds (?:good|right|great|fine)|will do|exactly what i needed|without a hitch|works|worked|working|thrilled|glad|appreciated?|ok|okay|alright|all good|no worries|done',
   ],
-  contrast: ['but|still|however|although|though|yet|except|unfortunately'],
+  contrast: [
+    "(?:i've been|been) (?:here|waiting|at this|chatting) (?:for )?(?:over |almost |nearly )?(?:an?|\\d+|half)",
+    'but|still|however|although|though|yet|except|unfortunately',
+  ],
   handedOff: [
     '(?:agent|operator|representative|specialist|advisor|\\w+ from (?:support|sales|billing)) (?:\\w+ )?(?:has )?(?:joined|entered|taken over|is now handling)',
     '(?:transferred|handed (?:over )?|assigned|escalated|routed) (?:the conversation |this conversation |you )?to (?:a |an |our )?(?:human|agent|person|specialist|colleague|support team|team member)',
@@ -171,9 +176,14 @@ export const en: Lexicon = {
     'conversation (?:closed|resolved) by (?:the )?agent',
   ],
   persist: [
+    '(?:you|he|she|they|your (?:agent|colleague)|\\w+) (?:said|told me|promised)',
     "still|again|same (?:problem|issue|thing)|(?:never|not|hasn't|has not) (?:been )?(?:fixed|resolved|arrived|came back|come back)|(?:keeps|kept) (?:happening|failing|breaking)|as (?:i said )?(?:before|last (?:week|time))|no (?:parcel|package|refund|resend|reply|email|change)",
   ],
+  rephrase: [
+    '(?:let me )?(?:try|ask) (?:once |one more time|again|once more)|i mean|i said|i asked|i saw (?:those|that|it)|i know (?:that|it)|once again|again:|as i (?:said|asked)|yes or no|my question (?:is|was)',
+  ],
   churn: [
+    'all (?:\\d+ )?(?:of )?our (?:warehouses|stores|shops|sites|locations|offices|branches|clinics|restaurants|hospitals|plants)|(?:company|business)[- ]wide|nothing (?:can be|is being|gets) (?:shipped|processed|sold)|(?:production|everything) is down',
     '(?:reviewing|deciding|considering|evaluating) (?:whether|if) we (?:keep|stay|continue|renew)|(?:consider|considering|thinking about|might be) (?:leaving|cancelling|canceling|switching|moving)',
     'cancel (?:my|our|the) (?:subscription|account|contract|plan|service)',
     '(?:switch|move|go|going|moving) (?:to|over to) (?:a )?(?:competitor|another provider|another vendor|someone else)',
@@ -192,6 +202,7 @@ export const en: Lexicon = {
       'cancel (?:my|our|the) (?:subscription|contract|plan)|purchase|buy(?:ing)?|sales',
     ],
     technical: [
+      "scanners?|cloud|unreachable|(?:cannot|can't|could not) (?:reach|connect|load|sync)|status page|stopped (?:working|arriving|syncing|loading)|inbox|dns|spf|dkim|firmware|bluetooth|wi-?fi|router|printer",
       'errors?|bugs?|crash\\w*|api|integration|webhooks?|sdk|not working',
       "(?:doesn't|does not|won't|isn't) (?:work|load|sync|connect|open|start)|broken",
       'outage|down|timeout|sync\\w*|install\\w*|devices?|firmware',

@@ -15,6 +15,8 @@ export const es: Lexicon = {
     'horario de atencion|horarios? de (?:soporte|servicio)',
   ],
   humanRequest: [
+    '(?:prefiero |quiero )?hablar(?:lo)? con (?:alguien|una persona|un humano)',
+    '(?:me )?(?:pasas|pasa|pase|pasan|pasais) con (?:alguien|una persona|un agente|un humano|un asesor)',
     'alguien con quien (?:pueda |podamos )?hablar|una persona que (?:me )?(?:pueda )?(?:ayudar|atender)',
     `(?:hablar|comunicarme|conversar|chatear|contactar|ponerme en contacto) (?:con |a )?${person}`,
     `(?:pasame|paseme|pasarme|ponme|pongame|transfiereme|transfierame|comunicame|comuniqueme|conecteme|conectame) (?:con )?${person}`,
@@ -35,6 +37,7 @@ export const es: Lexicon = {
     'vergonzoso|escandaloso|voy a escalar|escalar (?:esto|mi caso)',
   ],
   anger: [
+    'inutil(?:es)?|hasta (?:las narices|el gorro|la coronilla)|vaya servicio|menudo servicio|sois unos|(?:por |es )?la (?:segunda|tercera|cuarta|quinta) vez|una pesadilla|desesperad[oa]',
     'harto|harta|furioso|furiosa|enfadad[oa]|enojad[oa]|molest[oa]|indignad[oa]|frustrad[oa]',
     'frustrante|ridiculo|absurdo|pesim[oa]|horrible|terrible|fatal|inutil|estafa|verguenza',
     'una broma|me estas tomando el pelo|perdiendo el tiempo|perdida de tiempo|ya basta|basta ya',
@@ -97,7 +100,10 @@ export const es: Lexicon = {
   positive: [
     'gracias|perfecto|genial|estupendo|vale|de acuerdo|entendido|listo|funciona|funciono|excelente|buenisimo|claro|me sirve|todo bien|ok|solucionado|resuelto',
   ],
-  contrast: ['pero|todavia|aun|sigue|sin embargo|aunque|lamentablemente'],
+  contrast: [
+    'llevo (?:\\w+ )?(?:minutos|horas|media hora)',
+    'pero|todavia|aun|sigue|sin embargo|aunque|lamentablemente',
+  ],
   handedOff: [
     '(?:el |la )?(?:agente|asesor|asesora|operador|operadora) (?:\\w+ )?(?:se ha unido|se unio|ha entrado|te atiende)',
     '(?:transferido|transferida|derivado|derivada|asignad[oa]) a (?:un |una )?(?:agente|persona|asesor|especialista)',
@@ -106,9 +112,14 @@ export const es: Lexicon = {
     '(?:el agente|la agente) (?:ha salido|salio|cerro)|(?:de vuelta|volvemos) al (?:bot|asistente)',
   ],
   persist: [
+    '(?:me )?(?:dijo|dijeron|prometio|prometieron)',
     'todavia|sigue|siguen|otra vez|de nuevo|el mismo problema|nunca (?:llego|se arreglo|volvio)|como (?:la semana pasada|antes)',
   ],
+  rephrase: [
+    'otra vez|de nuevo|me refiero|ya lo se|ya lo vi|repito|te pregunto|mi pregunta (?:es|era)|si o no',
+  ],
   churn: [
+    'tod[ao]s? (?:l[ao]s )?(?:nuestr[ao]s) (?:tiendas|sedes|almacenes|sucursales|oficinas|clinicas)',
     'cancelar (?:mi|la|nuestra) (?:suscripcion|cuenta|contrato)|(?:cambiarme|irme|pasarme) a (?:la competencia|otro proveedor)',
     'no (?:voy a|vamos a) renovar|darme de baja',
   ],

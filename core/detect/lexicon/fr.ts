@@ -34,6 +34,7 @@ export const fr: Lexicon = {
     'proces|poursuites|poursuivre|avocat|mediateur|ufc|association de consommateurs|je vais escalader',
   ],
   anger: [
+    "bravo,? vraiment|chapeau|felicitations,? vraiment|digne d'une medaille|un cauchemar|desespere|desesperee|(?:c'est|pour) la (?:deuxieme|troisieme|quatrieme) fois",
     'furieux|furieuse|en colere|enerve|enervee|agace|agacee|frustre|frustree|frustrant|ridicule|absurde',
     'nul|nulle|inutile|lamentable|honteux|arnaque|escroquerie|horrible|terrible|catastrophique',
     "j'en ai marre|ras le bol|ras-le-bol|c'est une blague|vous vous moquez|perte de temps|ca suffit",
@@ -93,16 +94,24 @@ export const fr: Lexicon = {
   positive: [
     "merci|parfait|super|genial|top|d'accord|compris|ca marche|ca fonctionne|nickel|excellent|impeccable|ok|regle|resolu",
   ],
-  contrast: ['mais|toujours|encore|pourtant|cependant|malheureusement'],
+  contrast: [
+    "j'attends depuis|ca fait (?:\\w+ )?(?:minutes|heures|une heure)",
+    'mais|toujours|encore|pourtant|cependant|malheureusement',
+  ],
   handedOff: [
     '(?:le |la )?(?:conseiller|conseillere|agent|operateur) (?:\\w+ )?(?:a rejoint|rejoint|prend le relais)',
     '(?:transfere|transferee|redirige|redirigee|mis en relation) (?:vers|a|avec) un (?:conseiller|agent|humain)',
   ],
   backToBot: ["(?:le conseiller|l'agent) a quitte|retour (?:au|a l') (?:bot|assistant)"],
   persist: [
+    "(?:m'a|m'avait|a|avait) (?:dit|promis)|devait",
     'toujours|encore|de nouveau|a nouveau|meme probleme|jamais revenu|jamais arrive|comme hier|comme la semaine derniere',
   ],
+  rephrase: [
+    'je repete|encore une fois|je veux dire|je sais|ma question (?:est|etait)|oui ou non|je reformule',
+  ],
   churn: [
+    'tous nos (?:magasins|sites|entrepots|bureaux)|toutes nos (?:agences|boutiques|usines)',
     'resilier|annuler (?:mon|notre) (?:abonnement|contrat|compte)|(?:passer|aller) (?:chez|a) (?:un )?concurrent',
     'ne (?:pas )?renouveler',
   ],

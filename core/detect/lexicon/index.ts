@@ -39,6 +39,7 @@ const categories: Category[] = [
   'backToBot',
   'churn',
   'persist',
+  'rephrase',
 ];
 
 const all = Object.values(lexicons);

@@ -34,6 +34,7 @@ export const it: Lexicon = {
     'denuncia|denunciare|fare causa|faro causa|vi faccio causa|avvocato|codacons|associazione consumatori',
   ],
   anger: [
+    'un incubo|disperat[oa]|(?:e )?la (?:seconda|terza|quarta) volta',
     'arrabbiat[oa]|furios[oa]|infuriat[oa]|irritat[oa]|frustrat[oa]|frustrante|ridicolo|assurdo|pessim[oa]',
     'orribile|terribile|inutile|truffa|una presa in giro|uno scherzo|perdita di tempo|sono stufo|sono stufa|adesso basta|ora basta',
     'per la (?:terza|quarta|quinta) volta|quante volte|merda|cazzo|schifo|non sono soddisfatt[oa]',
@@ -91,16 +92,19 @@ export const it: Lexicon = {
   positive: [
     "grazie|perfetto|ottimo|fantastico|chiaro|capito|funziona|va bene|d'accordo|benissimo|ok|risolto",
   ],
-  contrast: ['ma|pero|ancora|tuttavia|purtroppo|comunque'],
+  contrast: ['sono qui da|aspetto da', 'ma|pero|ancora|tuttavia|purtroppo|comunque'],
   handedOff: [
     "(?:l'|il |la )?(?:operatore|operatrice|agente|consulente) (?:\\w+ )?(?:si e unito|si e unita|e entrato|e entrata|ha preso in carico)",
     '(?:trasferit[oa]|inoltrat[oa]) a (?:un |una )?(?:operatore|agente|persona|specialista)',
   ],
   backToBot: ["(?:l'operatore|l'agente) ha lasciato|torna(?:to)? al (?:bot|assistente)"],
   persist: [
+    '(?:mi )?(?:ha|aveva) (?:detto|promesso)',
     'ancora|di nuovo|nuovamente|stesso problema|mai (?:arrivato|risolto|tornato)|continua|come (?:ieri|prima)',
   ],
+  rephrase: ['di nuovo|ripeto|intendo|lo so|la mia domanda (?:e|era)|si o no|te lo richiedo'],
   churn: [
+    'tutti i nostri (?:negozi|magazzini|punti vendita|uffici)|tutte le nostre (?:sedi|filiali)',
     "disdire|disdetta|annullare (?:il mio|l'|il nostro) (?:abbonamento|contratto|account)|passare (?:a un|alla) concorren\\w*",
     'non (?:rinnovero|rinnoveremo)',
   ],

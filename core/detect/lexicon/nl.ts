@@ -35,6 +35,8 @@ export const nl: Lexicon = {
     'rechtszaak|aanklagen|advocaat|juridische stappen|geschillencommissie|consumentenbond|ombudsman',
   ],
   anger: [
+    'bedankt voor niks|geweldig hoor|echt top geregeld|top geregeld',
+    'een nachtmerrie|wanhopig|(?:voor )?de (?:tweede|derde|vierde) keer',
     'boos|woedend|kwaad|geirriteerd|gefrustreerd|frustrerend|belachelijk|absurd|waardeloos|vreselijk',
     'verschrikkelijk|nutteloos|oplichting|oplichters|een grap|tijdverspilling|zonde van mijn tijd|ik ben het zat',
     'spuugzat|beu|voor de (?:derde|vierde|vijfde) keer|hoe vaak (?:nog|moet ik)|godverdomme|verdomme|shit|klote',
@@ -91,16 +93,19 @@ export const nl: Lexicon = {
   positive: [
     'bedankt|dank je|dank u|dankjewel|perfect|top|super|helder|duidelijk|werkt|gelukt|prima|geweldig|fijn|ok|oke|opgelost',
   ],
-  contrast: ['maar|nog|toch|echter|helaas'],
+  contrast: ['ik wacht al|al (?:een half uur|\\d+ minuten)', 'maar|nog|toch|echter|helaas'],
   handedOff: [
     '(?:medewerker|adviseur|agent) (?:\\w+ )?(?:is (?:aan het gesprek )?toegevoegd|neemt het over|heeft het overgenomen)',
     '(?:doorverbonden|overgedragen|doorgestuurd) (?:met|aan|naar) (?:een )?(?:medewerker|mens|collega|specialist)',
   ],
   backToBot: ['(?:medewerker|adviseur) heeft het gesprek verlaten|terug naar de (?:bot|assistent)'],
   persist: [
+    'zei|beloofde|heeft beloofd|zou',
     'nog steeds|nog altijd|weer|opnieuw|hetzelfde probleem|nooit (?:aangekomen|opgelost)|net als (?:gisteren|vorige week)',
   ],
+  rephrase: ['nogmaals|nog een keer|ik bedoel|dat weet ik|ik zei|mijn vraag (?:is|was)|ja of nee'],
   churn: [
+    'al onze (?:winkels|vestigingen|magazijnen|locaties|kantoren)',
     'opzeggen|abonnement (?:beeindigen|stopzetten)|overstappen naar (?:een )?(?:concurrent|andere aanbieder)',
     'niet (?:meer )?verlengen',
   ],

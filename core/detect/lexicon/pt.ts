@@ -33,6 +33,7 @@ export const pt: Lexicon = {
     'processar|processo judicial|acao judicial|advogado|vou escalar|escalar (?:isso|meu caso)',
   ],
   anger: [
+    'um pesadelo|desesperad[oa]|(?:e )?a (?:segunda|terceira|quarta) vez',
     'irritad[oa]|furios[oa]|chatead[oa]|revoltad[oa]|frustrad[oa]|frustrante|ridiculo|absurdo|pessimo|horrivel',
     'terrivel|inutil|golpe|palhacada|vergonha|piada|perda de tempo|cansad[oa] disso|to de saco cheio|saco cheio',
     'pela (?:terceira|quarta|quinta) vez|quantas vezes|merda|porra|droga|nao (?:estou|to) satisfeit[oa]',
@@ -66,6 +67,7 @@ export const pt: Lexicon = {
     'copia (?:de todos os |dos )?meus dados|quais dados (?:voces tem|voces guardam)',
   ],
   refundDispute: [
+    '(?:reembolso|estorno|dinheiro)[^.!?]{0,30}nao (?:caiu|chegou|voltou|entrou)|pedir (?:o )?estorno|estorno no cartao',
     'chargeback|contestar (?:a |o )?(?:cobranca|compra|pagamento)|contestacao|disputa',
     'cobrad[oa] (?:duas vezes|em dobro|duplicado|tres vezes)|cobranca (?:duplicada|em dobro|indevida|nao autorizada)',
     'nao (?:autorizei|reconheco|comprei|contratei) (?:essa|esta|isso|esse)|(?:ligar|falar) (?:para|com) (?:o )?meu banco',
@@ -90,16 +92,24 @@ export const pt: Lexicon = {
   positive: [
     'obrigad[oa]|valeu|perfeito|otimo|beleza|entendi|funcionou|deu certo|excelente|combinado|ok|resolvido',
   ],
-  contrast: ['mas|ainda|porem|continua|infelizmente|contudo'],
+  contrast: [
+    'estou aqui ha|faz (?:meia hora|\\d+ minutos)',
+    'mas|ainda|porem|continua|infelizmente|contudo',
+  ],
   handedOff: [
     '(?:o |a )?(?:atendente|agente|consultor|consultora) (?:\\w+ )?(?:entrou|assumiu)',
     '(?:transferid[oa]|encaminhad[oa]) (?:para|a) (?:um |uma )?(?:atendente|agente|pessoa|especialista)',
   ],
   backToBot: ['(?:o atendente|a atendente) (?:saiu|encerrou)|de volta ao (?:bot|assistente)'],
   persist: [
+    'disse|prometeu|falou que|disseram',
     'ainda|de novo|novamente|mesmo problema|nunca (?:chegou|resolveu|voltou)|continua|como (?:ontem|antes)',
   ],
+  rephrase: [
+    'de novo|eu sei|quero dizer|repito|minha pergunta (?:e|era)|sim ou nao|vou perguntar de novo',
+  ],
   churn: [
+    'todas as nossas (?:lojas|filiais|unidades)|todos os nossos (?:armazens|centros|escritorios)',
     'cancelar (?:minha|a|nossa) (?:assinatura|conta|contrato)|(?:mudar|ir) para (?:a )?concorrencia|outro fornecedor',
     'nao (?:vou|vamos) renovar',
   ],

@@ -55,6 +55,8 @@ export interface Lexicon {
   backToBot: string[];
   /** The problem persists ("still", "again", "same problem"): an earlier fix did not hold. */
   persist: string[];
+  /** Markers of asking again ("let me try once more", "I mean", "nochmal"). */
+  rephrase: string[];
   /** Churn or cancellation threats. */
   churn: string[];
   /** Words pointing at each issue type. */
