@@ -678,4 +678,36 @@ export default [
     ],
     x: { h: false, t: 'billing' },
   },
+  {
+    id: 'billing-long-mild-disappointment-resolved',
+    note: 'a longer chat where mild polite disappointment about a late credit note is resolved by the bot',
+    cust: { id: 'cus_1235', name: 'Judith Warren', tier: 'pro', segment: 'smb' },
+    m: [
+      [
+        'c',
+        'Hello. I was promised a credit note for the outage in October but it is not on my November invoice INV-91022.',
+      ],
+      [
+        'b',
+        'Let me check. The outage credit for October was approved on November 20, after INV-91022 was issued on November 1.',
+      ],
+      ['c', "Ah. That's a little disappointing, I was told it would be on this invoice."],
+      [
+        'b',
+        'I understand, sorry for the mix-up. You have two options: I can refund the credit of $45.00 to your card now, or apply it to the December invoice.',
+      ],
+      ['c', 'Which is quicker for our accounting?'],
+      [
+        'b',
+        'The December invoice: the credit would appear as a line on it, so your books show one document. A refund creates a separate credit note.',
+      ],
+      ['c', "Then let's put it on December."],
+      [
+        'b',
+        'Done. The $45.00 credit will appear on your December invoice, and I have emailed you a confirmation.',
+      ],
+      ['c', 'Got the email. Thanks, that works.'],
+    ],
+    x: { h: false, t: 'billing', f: ['INV-91022'] },
+  },
 ];

@@ -419,4 +419,35 @@ export default [
     ],
     x: { h: true, r: ['negative_sentiment'], t: 'technical', f: ['AquaBoil 2'] },
   },
+  {
+    id: 'de-lange-rechnungsfragen-geloest',
+    note: 'a longer German billing chat with several questions, all answered',
+    cust: { id: 'cus_3024', name: 'Andreas Roth', tier: 'pro', segment: 'smb' },
+    m: [
+      ['c', 'Guten Morgen, ich habe ein paar Fragen zur Abrechnung für unser Büro.'],
+      ['b', 'Guten Morgen! Gerne, legen Sie los.'],
+      [
+        'c',
+        'Wir wollen von monatlicher auf jährliche Zahlung wechseln. Was kostet das dann für 12 Nutzer?',
+      ],
+      [
+        'b',
+        'Für 12 Nutzer im Pro-Tarif zahlen Sie jährlich 2.304 € statt monatlich 240 €, also 20 % weniger.',
+      ],
+      ['c', 'Und der laufende Monat? Den haben wir schon bezahlt.'],
+      ['b', 'Der nicht genutzte Teil wird beim Wechsel anteilig angerechnet.'],
+      ['c', 'Kann die Rechnung an unsere Buchhaltung gehen statt an mich?'],
+      [
+        'b',
+        'Ja, unter Einstellungen > Abrechnung > Rechnungsempfänger können Sie buchhaltung@ihre-firma.de eintragen.',
+      ],
+      ['c', 'Und bekommen wir dann auch eine Rechnung mit ausgewiesener Umsatzsteuer?'],
+      [
+        'b',
+        'Ja, alle Rechnungen weisen die Umsatzsteuer aus. Tragen Sie Ihre USt-IdNr. ein, damit sie auf der Rechnung steht.',
+      ],
+      ['c', 'Alles klar, dann stellen wir jetzt um. Danke für die Hilfe!'],
+    ],
+    x: { h: false, t: 'billing', f: ['12 Nutzer'] },
+  },
 ];

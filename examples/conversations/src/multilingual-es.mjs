@@ -407,4 +407,28 @@ export default [
     ],
     x: { h: true, r: ['sensitive_data'], t: 'billing' },
   },
+  {
+    id: 'es-de-precio-lista-a-presupuesto',
+    note: 'starts with list prices and turns into a custom quote for 60 seats with a migration: sales opportunity',
+    cust: { id: 'lead_2024', name: 'Sergio Calvo', segment: 'mid-market' },
+    m: [
+      ['c', 'Hola, ¿cuánto cuesta el plan Pro?'],
+      ['b', 'El plan Pro cuesta 25 € por usuario al mes, o 20 € con pago anual.'],
+      ['c', '¿Incluye integración con SAP?'],
+      [
+        'b',
+        'La integración con SAP está disponible en el plan Empresa, a 39 € por usuario al mes.',
+      ],
+      [
+        'c',
+        'Vale. Somos 60 usuarios y tendríamos que migrar cinco años de datos de nuestro CRM actual.',
+      ],
+      ['b', 'Puedes importar datos desde CSV en Ajustes > Importar.'],
+      [
+        'c',
+        'Con ese volumen no nos vale un CSV. Necesitaríamos un presupuesto a medida para 60 usuarios con la migración incluida. ¿Quién lo puede preparar?',
+      ],
+    ],
+    x: { h: true, r: ['sales_opportunity'], t: 'sales', f: ['60 usuarios', 'SAP'] },
+  },
 ];

@@ -367,4 +367,33 @@ export default [
     ],
     x: { h: false, t: 'billing' },
   },
+  {
+    id: 'fr-fil-email-resolu-jours',
+    note: 'French email thread over several days, resolved by the bot: gaps are not a long session',
+    ch: 'email',
+    cust: { id: 'cus_4022', name: 'Véronique Garnier' },
+    m: [
+      [
+        'c',
+        "Bonjour,\n\nj'ai commandé un canapé (commande CMD-30655) et j'aimerais savoir si la livraison peut se faire à l'étage, nous sommes au 3e sans ascenseur.\n\nVéronique Garnier",
+      ],
+      [
+        'b',
+        "Bonjour Madame Garnier, la livraison à l'étage est possible avec l'option « Livraison confort » (39 €), qui inclut le montage. Souhaitez-vous l'ajouter ?",
+        '2h',
+      ],
+      [
+        'c',
+        "Oui, ajoutez-la s'il vous plaît. Le canapé passe-t-il dans un escalier de 90 cm de large ?",
+        '1d',
+      ],
+      [
+        'b',
+        "C'est ajouté. Le canapé est livré en deux modules de 85 cm, il passe donc sans problème dans votre escalier.",
+        '1h',
+      ],
+      ['c', 'Parfait, merci pour ces précisions.', '2d'],
+    ],
+    x: { h: false, t: 'support', f: ['CMD-30655'] },
+  },
 ];

@@ -326,4 +326,33 @@ export default [
     ],
     x: { h: false, t: 'support', f: ['2026-IT-6120'] },
   },
+  {
+    id: 'it-whatsapp-lungo-risolto',
+    note: 'a long Italian WhatsApp troubleshooting chat resolved within 15 minutes: no handoff',
+    ch: 'whatsapp',
+    cust: { id: 'cus_6020', name: 'Riccardo Longo' },
+    m: [
+      ['c', 'ciao, la stampante EcoPrint 300 stampa tutto a righe'],
+      [
+        'b',
+        'Ciao Riccardo! Hai provato la pulizia testina? Menu > Manutenzione > Pulizia testina.',
+      ],
+      ['c', 'fatta una volta, ancora righe'],
+      ['b', 'A volte ne servono due o tre di seguito. Puoi ripeterla altre due volte?'],
+      ['c', 'ok aspetta'],
+      ['c', 'fatte. va meglio ma c è ancora una riga chiara in mezzo'],
+      [
+        'b',
+        "Allora facciamo l'allineamento: Menu > Manutenzione > Allineamento testina, e segui le istruzioni sul foglio stampato.",
+      ],
+      ['c', 'fatto anche quello'],
+      ['b', 'Prova a stampare di nuovo una pagina di prova.'],
+      ['c', 'perfetta!! grazie mille'],
+      [
+        'b',
+        'Ottimo! Se ricapita, la pulizia settimanale automatica si attiva in Manutenzione > Pianifica.',
+      ],
+    ],
+    x: { h: false, t: 'technical', f: ['EcoPrint 300'] },
+  },
 ];

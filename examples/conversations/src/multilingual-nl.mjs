@@ -342,4 +342,26 @@ export default [
       f: ['Oslo 3-zits'],
     },
   },
+  {
+    id: 'nl-lange-chat-na-overdracht-triviaal',
+    note: 'a longer Dutch chat: an earlier handoff fixed a billing error; several new trivial questions stay with the bot',
+    prev: 1,
+    cust: { id: 'cus_7021', name: 'Iris Brouwer', tier: 'pro' },
+    m: [
+      ['c', 'Ik ben twee keer gefactureerd voor oktober', '0s'],
+      ['s', 'Gesprek overgedragen aan medewerker Fleur (wachtrij: facturatie).'],
+      [
+        'a',
+        'Hoi Iris, klopt, de dubbele factuur is gecrediteerd. Je ziet de creditnota in je account.',
+      ],
+      ['c', 'Top, gezien. Dank je!'],
+      ['s', 'Medewerker heeft het gesprek teruggegeven aan de bot.'],
+      ['c', 'Nog even iets anders: hoe zet ik de app in het Engels voor mijn collega?', '5m'],
+      ['b', 'Je collega kan dat zelf doen via Profiel > Voorkeuren > Taal.'],
+      ['c', 'En kan ik mijn wachtwoord elke 90 dagen laten verlopen voor het hele team?'],
+      ['b', 'Ja, als beheerder via Beheer > Beveiliging > Wachtwoordbeleid.'],
+      ['c', 'Ingesteld. Bedankt!'],
+    ],
+    x: { h: false, t: 'support' },
+  },
 ];

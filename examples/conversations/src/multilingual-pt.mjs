@@ -306,4 +306,34 @@ export default [
     ],
     x: { h: false, t: 'billing' },
   },
+  {
+    id: 'pt-sessao-longa-pede-humano',
+    note: 'a long web chat over 20 minutes about a lost booking, ending with a request for a person',
+    cust: { id: 'cus_5019', name: 'Gustavo Prado' },
+    m: [
+      [
+        'c',
+        'Olá, fiz uma reserva de hotel pelo app (reserva HT-88120) e ela sumiu da minha conta.',
+        '0s',
+      ],
+      ['b', 'Suas reservas ficam em Minhas viagens.'],
+      ['c', 'Eu sei, mas lá não aparece nada. O valor de R$ 1.240 foi cobrado no cartão.', '3m'],
+      ['b', 'Verifique se você está logado com o mesmo e-mail usado na reserva.'],
+      ['c', 'Estou. Só tenho um e-mail.', '4m'],
+      ['b', 'Tente sair e entrar novamente no app.'],
+      ['c', 'Fiz isso e também reinstalei o app. Nada.', '6m'],
+      ['b', 'Suas reservas ficam em Minhas viagens.'],
+      [
+        'c',
+        'A viagem é na sexta e já estou há mais de 20 minutos nisso. Tem alguém que possa me atender?',
+        '8m',
+      ],
+    ],
+    x: {
+      h: true,
+      r: ['long_session', 'human_request', 'bot_not_helping'],
+      t: 'support',
+      f: ['HT-88120', 'R$ 1.240'],
+    },
+  },
 ];

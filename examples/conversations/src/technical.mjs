@@ -558,4 +558,27 @@ export default [
     ],
     x: { h: false, t: 'technical' },
   },
+  {
+    id: 'tech-long-resolved-under-20-min',
+    note: 'a long, many-step troubleshooting chat resolved within 15 minutes: no handoff',
+    cust: { id: 'cus_9031', name: 'Leon Hardy' },
+    m: [
+      ['c', 'My SoundBar 500 has no sound from the TV since I moved it to another room.'],
+      ['b', 'Which cable connects it to the TV: HDMI or optical?'],
+      ['c', 'HDMI'],
+      ['b', 'Is it plugged into the TV port labelled "HDMI ARC" or "eARC"?'],
+      ['c', 'Just checked, it was in HDMI 2. Moved it to HDMI 3 which says ARC.'],
+      ['b', 'Good. Now in the TV settings, go to Sound > Sound output and choose "HDMI ARC".'],
+      ['c', 'Done, the TV says "receiver connected" but still no sound.'],
+      [
+        'b',
+        'Please also enable HDMI-CEC on the TV (on some brands it is called Anynet+, SimpLink or Bravia Sync).',
+      ],
+      ['c', 'It was off! Turned it on.'],
+      ['b', 'Now switch the soundbar off and on with its remote.'],
+      ['c', 'SOUND! Finally. Thank you!'],
+      ['b', 'Great! The soundbar will now also turn on and off with the TV.'],
+    ],
+    x: { h: false, t: 'technical', f: ['SoundBar 500'] },
+  },
 ];

@@ -527,4 +527,35 @@ export default [
       t: 'support',
     },
   },
+  {
+    id: 'trap-long-chat-of-look-alikes',
+    note: 'a longer chat full of look-alikes (Manager Pro, human resources, refund policy, supervisor view), all answered',
+    cust: { id: 'cus_1435', name: 'Tessa Grant', tier: 'pro', segment: 'smb' },
+    m: [
+      [
+        'c',
+        "Hi, we're moving our cafés from spreadsheets to Manager Pro. Some questions before we buy.",
+      ],
+      ['b', 'Great! Ask away.'],
+      [
+        'c',
+        'Does Manager Pro have a supervisor view, so shift supervisors only see their own café?',
+      ],
+      ['b', 'Yes, the Supervisor role sees only the locations assigned to it.'],
+      ['c', 'And is the human resources module part of it, for contracts and leave?'],
+      ['b', 'The HR module is included in Manager Pro: contracts, leave requests and documents.'],
+      ['c', "What's your refund policy if it doesn't work out for us?"],
+      [
+        'b',
+        'You can cancel within 30 days of your first payment for a full refund, no questions asked.',
+      ],
+      ['c', 'Last one: can staff swap shifts themselves without bothering the manager?'],
+      [
+        'b',
+        'Yes, staff can request swaps in the app; you choose whether a manager must approve them.',
+      ],
+      ['c', 'Brilliant, that covers everything. Signing up today.'],
+    ],
+    x: { h: false, t: 'sales', f: ['Manager Pro'] },
+  },
 ];
