@@ -4,6 +4,8 @@ import { findCues } from './match';
 import type { Prepared } from './prepare';
 import type { Signals } from './types';
 
+const money = /(?:[$€£]|R\$)\s?\d|\d\s?(?:€|eur|usd|gbp|reais)(?![\p{L}])/giu;
+
 const order: IssueType[] = ['billing', 'technical', 'sales', 'support'];
 
 const count = (re: RegExp, text: string): number => {
@@ -26,9 +28,11 @@ const count = (re: RegExp, text: string): number => {
 export const issueTypeOf = (p: Prepared, signals: Signals): IssueType => {
   const score: Record<IssueType, number> = { billing: 0, sales: 0, technical: 0, support: 0 };
   p.customer.forEach((m, i) => {
-    const weight = i === 0 ? 1.5 : 1;
+    const weight = i === 0 ? 2 : 1;
     for (const t of order) score[t] += weight * count(issueCues[t], m.masked);
   });
+  // Amounts of money point at billing ("$89.00", "€1.240", "R$ 349,00").
+  for (const m of p.customer) score.billing += 1.5 * count(money, m.text);
   if (signals.refund_dispute) score.billing += 2 + 2 * signals.refund_dispute.strength;
   if (signals.sales_opportunity) score.sales += 3;
   if (signals.novel_problem) score.technical += 1;

@@ -123,16 +123,21 @@ export const de: Lexicon = {
   ],
   issue: {
     billing: [
+      'bank gewechselt|von diesem konto|abbuchen|bucht|rucksendung|zurucksenden|umtausch',
+      'betrag|abrechnung|jahresabrechnung|karte (?:endet|lauft ab)|auszahlung',
       'rechnung|abbuch\\w*|abgebucht|belast\\w*|zahlung|bezahl\\w*|erstattung|ruckerstattung|ruckbuchung|quittung|mwst|kreditkarte|lastschrift|geld|gebuhr|auszahlung',
     ],
     sales: [
+      'tarifwechsel|tarif wechseln|upgrade|downgrade|testphase|probezeit',
       'preis|preise|angebot|rabatt|verlanger\\w*|vertrag|lizenzen|tarif|vertrieb|kaufen|upgrade|kundigen|konkurrenz',
     ],
     technical: [
+      'garantie|gewahrleistung|akkuschrauber|saugroboter|gerat',
+      'techniker|router|modem|internet|wlan|verbindung|display|bildschirm|akku|ladegerat|undicht|geht nicht an|startet nicht|update|app|termin des technikers',
       'fehler|bug|absturz|sturzt ab|api|integration|webhook|funktioniert nicht|geht nicht|ausfall|server|installation|installieren|app|gerat|synchronis\\w*|laden',
     ],
     support: [
-      'konto|passwort|versand|lieferung|bestellung|paket|sendung|adresse|wie kann ich|daten|datenschutz|rucksendung',
+      'konto|passwort|versand|lieferung|bestellung|paket|sendung|adresse|wie kann ich|daten|datenschutz',
     ],
   },
 };

@@ -192,16 +192,22 @@ export const en: Lexicon = {
   ],
   issue: {
     billing: [
+      'returns?|send (?:it|them) back|exchange',
+      'card (?:ending|expires|on file)|new card|old card|renewal (?:charge|of)|get paid|payouts?|statement|amount|price increase on my bill',
       'invoices?|bill(?:ing|ed)?|charged?|charges|payments?|paid|refund\\w*|payouts?',
       'receipts?|vat|credit card|card (?:was )?declined|debit|overcharged|fee',
       'money back|chargeback',
     ],
     sales: [
+      'switch(?:ing)? to annual|annual billing|different from|compared? (?:to|with)|alternative to|vs\\.?',
+      'upgrade|downgrade|trial|switch (?:plans?|to (?:the )?(?:pro|basic|business|annual|monthly))|annual|monthly plan',
       'pricing|price|quotes?|discount|renew\\w*|contracts?|seats|licen[cs]es|plans?|demo',
       'upgrade|negotiat\\w*|enterprise|competitor',
-      'cancel (?:my|our|the) (?:subscription|contract|plan)|purchase|buy(?:ing)?|sales',
+      'cancel (?:my|our|the) (?:subscription|contract|plan)|purchase|buy(?:ing)?',
     ],
     technical: [
+      "(?:haven't|have not|hasn't|has not) (?:shown up|synced|arrived|come in|loaded)|re-?authori[sz]\\w*|shopify|salesforce|zapier|hubspot|google calendar|slack|warranty",
+      "technician|engineer (?:visit|appointment)|modem|router|lights? (?:blink|flash)\\w*|crawler|user agent|firewall|link previews?|browser|won't turn on|doesn't turn on|display|screen|battery|charger|leak\\w*|internet|connection|signal|notifications?|update|app",
       "scanners?|cloud|unreachable|(?:cannot|can't|could not) (?:reach|connect|load|sync)|status page|stopped (?:working|arriving|syncing|loading)|inbox|dns|spf|dkim|firmware|bluetooth|wi-?fi|router|printer",
       'errors?|bugs?|crash\\w*|api|integration|webhooks?|sdk|not working',
       "(?:doesn't|does not|won't|isn't) (?:work|load|sync|connect|open|start)|broken",
@@ -211,7 +217,7 @@ export const en: Lexicon = {
     ],
     support: [
       'account|password|shipping|deliver\\w*|orders?|tracking|parcel|package|address',
-      'how (?:do|can) i|where (?:is|can i)|gdpr|data|privacy|return|exchange',
+      'where (?:is|can i)|gdpr|data|privacy',
     ],
   },
 };

@@ -125,16 +125,21 @@ export const es: Lexicon = {
   ],
   issue: {
     billing: [
+      'devolver|devolucion|cambiar de cuenta bancaria',
+      'tarjeta (?:acabada|terminada)|importe|cobro|recibo de la luz|factura de',
       'factura|facturacion|cobr\\w*|cargo|pago|pagado|reembolso|recibo|iva|tarjeta|contracargo|dinero',
     ],
     sales: [
+      'pasarme de (?:la )?tarifa|cambiar de (?:plan|tarifa)|tarifa|prueba gratuita|mejorar (?:el|mi) plan',
       'precio|presupuesto|cotizacion|descuento|renovacion|renovar|contrato|licencias|plan|ventas|comprar|competencia',
     ],
     technical: [
+      'garantia',
+      'tecnico|modem|router|internet|wifi|conexion|pantalla|bateria|cargador|no enciende|no carga|pierde agua|fuga|lavadora|actualizacion|aplicacion|app',
       'error|fallo|falla|bug|se cuelga|api|integracion|webhook|no funciona|no carga|caido|servidor|instal\\w*|aplicacion|dispositivo|sincroniz\\w*',
     ],
     support: [
-      'cuenta|contrasena|envio|entrega|pedido|paquete|seguimiento|direccion|como (?:puedo|hago)|datos|privacidad|devolver',
+      'cuenta|contrasena|envio|entrega|pedido|paquete|seguimiento|direccion|como (?:puedo|hago)|datos|privacidad',
     ],
   },
 };

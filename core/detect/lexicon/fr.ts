@@ -117,16 +117,21 @@ export const fr: Lexicon = {
   ],
   issue: {
     billing: [
+      'retourner|retour|renvoyer',
+      'montant|prelevement|echeance|carte (?:expire|se terminant)',
       'factur\\w*|debit\\w*|prelev\\w*|paiement|paye|rembours\\w*|recu|tva|carte bancaire|carte de credit|argent|frais|virement',
     ],
     sales: [
+      "changer (?:d'offre|de forfait|de formule)|forfait|essai gratuit|passer a l'offre",
       'prix|tarif|devis|remise|renouvel\\w*|contrat|licences|offre|commercial|acheter|concurrent|resilier',
     ],
     technical: [
+      'garantie',
+      "technicien|modem|box|routeur|internet|wifi|connexion|voyant|lumieres? (?:clignot\\w*)|ecran|batterie|chargeur|ne s'allume pas|marche (?:pas|pu)|fuite|mise a jour|application|appli",
       'erreur|bug|plantage|plante|api|integration|webhook|ne (?:marche|fonctionne) pas|panne|serveur|install\\w*|application|appareil|synchronis\\w*',
     ],
     support: [
-      'compte|mot de passe|livraison|commande|colis|suivi|adresse|comment (?:puis-je|faire)|donnees|confidentialite|retour',
+      'compte|mot de passe|livraison|commande|colis|suivi|adresse|comment (?:puis-je|faire)|donnees|confidentialite',
     ],
   },
 };

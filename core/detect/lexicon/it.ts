@@ -110,16 +110,21 @@ export const it: Lexicon = {
   ],
   issue: {
     billing: [
+      'rendere|reso|restituire|cambio',
+      'importo|addebito|bolletta|carta (?:che termina|in scadenza)',
       'fattur\\w*|addebit\\w*|pagament\\w*|pagato|rimbors\\w*|ricevuta|iva|carta di credito|bonifico|soldi|commission\\w*',
     ],
     sales: [
+      'cambiare piano|passare al piano|upgrade|prova gratuita',
       'prezz\\w*|preventivo|sconto|rinnov\\w*|contratto|licenze|piano|commerciale|acquistare|comprare|concorrente|disdire',
     ],
     technical: [
+      'garanzia',
+      'tecnico|modem|router|internet|wi-?fi|connessione|schermo|schermata|batteria|caricatore|non si accende|perde acqua|perdita|aggiornamento|app|smart tv|caricamento',
       'errore|bug|crash|si blocca|api|integrazione|webhook|non funziona|non carica|server|install\\w*|app|dispositivo|sincronizz\\w*',
     ],
     support: [
-      'account|password|spedizione|consegna|ordine|pacco|tracciamento|indirizzo|come (?:posso|faccio)|dati|privacy|reso',
+      'account|password|spedizione|consegna|ordine|pacco|tracciamento|indirizzo|come (?:posso|faccio)|dati|privacy',
     ],
   },
 };

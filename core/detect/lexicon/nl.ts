@@ -111,16 +111,21 @@ export const nl: Lexicon = {
   ],
   issue: {
     billing: [
+      'retour\\w*|terugsturen|ruilen',
+      'bedrag|jaarafrekening|afrekening|meterstand|voorschot|incasso',
       'factu\\w*|afschrijving|afgeschreven|betal\\w*|betaald|terugbetal\\w*|bonnetje|btw|creditcard|incasso|geld|kosten',
     ],
     sales: [
+      'upgraden|downgraden|proefperiode|ander abonnement',
       'prijs|prijzen|offerte|korting|verleng\\w*|contract|licenties|abonnement|verkoop|kopen|concurrent|opzeggen',
     ],
     technical: [
+      'garantie',
+      'monteur|modem|router|internet|wifi|verbinding|display|scherm|accu|oplader|gaat niet aan|lekt|update|app|storing|e-bike',
       'fout|foutmelding|bug|crasht|api|integratie|webhook|werkt niet|laadt niet|storing|server|install\\w*|app|apparaat|synchronis\\w*',
     ],
     support: [
-      'account|wachtwoord|verzending|levering|bestelling|pakket|track (?:en|&) trace|adres|hoe kan ik|gegevens|privacy|retour',
+      'account|wachtwoord|verzending|levering|bestelling|pakket|track (?:en|&) trace|adres|hoe kan ik|gegevens|privacy',
     ],
   },
 };

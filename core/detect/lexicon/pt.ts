@@ -115,16 +115,21 @@ export const pt: Lexicon = {
   ],
   issue: {
     billing: [
+      'devolver|devolucao|troca',
+      'valor|cobranca|segunda via|conta de (?:luz|agua|telefone)|cartao (?:final|terminado)',
       'fatura|cobr\\w*|pagamento|pago|paguei|reembolso|estorno|recibo|nota fiscal|cartao|boleto|pix|dinheiro|taxa',
     ],
     sales: [
+      'mudar de plano|trocar de plano|upgrade|teste gratis|periodo de teste',
       'preco|orcamento|cotacao|desconto|renova\\w*|contrato|licencas|plano|vendas|comprar|concorrente',
     ],
     technical: [
+      'garantia',
+      'tecnico|modem|roteador|internet|wi-?fi|conexao|sinal|tela|bateria|carregador|nao liga|vazando|vazamento|atualizacao|aplicativo|app',
       'erro|falha|bug|trava|api|integracao|webhook|nao funciona|nao carrega|fora do ar|servidor|instal\\w*|aplicativo|dispositivo|sincroniz\\w*',
     ],
     support: [
-      'conta|senha|envio|entrega|pedido|encomenda|rastreio|rastreamento|endereco|como (?:faco|posso)|dados|privacidade|devolver|troca',
+      'conta|senha|envio|entrega|pedido|encomenda|rastreio|rastreamento|endereco|como (?:faco|posso)|dados|privacidade',
     ],
   },
 };
