@@ -28,8 +28,17 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${command.help}\n`);
     return 0;
   }
+  if (command.run) {
+    try {
+      return await command.run(flags, process.stdin, process.stdout);
+    } catch (error) {
+      process.stderr.write(`handoff ${name}: ${(error as Error).message}\n`);
+      return 2;
+    }
+  }
   let handler;
   try {
+    if (!command.create) throw new Error('this command has no line handler');
     handler = command.create(flags);
   } catch (error) {
     process.stderr.write(`handoff ${name}: ${(error as Error).message}\n`);
