@@ -74,14 +74,16 @@ export const missingDetails = (
   checklist: readonly DetailKey[],
   language: SupportedLanguage,
   overrides?: MessageOverrides,
+  /** The customer's facts when already extracted (the summary has them). */
+  known?: readonly Fact[],
 ): MissingDetail[] => {
   if (checklist.length === 0) return [];
   const texts: string[] = [];
-  const facts: Fact[] = [];
+  const facts: Fact[] = known ? [...known] : [];
   input.conversation.messages.forEach((m, i) => {
     if (m.role !== 'customer') return;
     texts.push(m.text);
-    for (const f of extractFacts(m.text, i)) facts.push(f);
+    if (!known) for (const f of extractFacts(m.text, i)) facts.push(f);
   });
   const pack = messagePack(language, overrides);
   return checklist

@@ -1,4 +1,3 @@
-export * from './redact';
 export * from './facts';
 export * from './attempts';
 export * from './request';

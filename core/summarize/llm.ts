@@ -2,7 +2,7 @@ import type { HandoffInput } from '../contract';
 import { sendWithRetry, type Clock, type Sleep, type Transport } from '../enrich/http';
 import { pickLanguage, type SupportedLanguage } from '../messages';
 import { numbersNotIn } from './numbers';
-import { redactText } from './redact';
+import { redactText } from '../detect';
 import { summarize, type SummaryDecision, type SummaryOptions } from './summarize';
 
 export interface LlmSummaryOptions extends SummaryOptions {

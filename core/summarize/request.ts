@@ -72,6 +72,8 @@ export const pickRequest = (
   let best: Sentence | null = null;
   let bestScore = -Infinity;
   for (const s of sentences) {
+    // Requests come early; later sentences compete only when they hold key facts.
+    if (s.order >= 8 && !facts.some((f) => f.messageIndex === s.messageIndex)) continue;
     const points = score(s, facts);
     if (points > bestScore) {
       best = s;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HandoffInput } from '../contract';
 import { messagePacks, supportedLanguages } from '../messages';
 import { numbersNotIn } from './numbers';
-import { redactText } from './redact';
+import { redactText } from '../detect';
 import { summarize, summaryParts } from './summarize';
 import { labelledDecision, loadLabelled } from './test/labelled';
 

@@ -9,7 +9,7 @@ import {
 } from '../messages';
 import { botAttempts } from './attempts';
 import { extractFacts, type Fact } from './facts';
-import { redactText } from './redact';
+import { redactText } from '../detect';
 import { isFiller, pickRequest, splitSentences, type Sentence } from './request';
 
 /** The parts of a decision the summary reads. */
@@ -33,6 +33,8 @@ export interface SummaryParts {
   who: string | null;
   request: string | null;
   facts: Fact[];
+  /** Every fact found in the customer's messages, before choosing the key ones. */
+  allFacts: Fact[];
   attempts: AttemptKey[];
   states: Array<ReasonCode | 'calm'>;
 }
@@ -65,6 +67,7 @@ const factRank: Record<Fact['kind'], number> = {
   code: 2,
   product: 3,
   quantity: 4,
+  name: 5,
 };
 
 const statesOf = (decision: SummaryDecision): Array<ReasonCode | 'calm'> => {
@@ -85,6 +88,7 @@ export const summaryParts = (
   options: SummaryOptions = {},
 ): SummaryParts => {
   const redact = options.redact !== false;
+  const properNouns = decision.language !== 'de';
   const sentences: Sentence[] = [];
   const facts: Fact[] = [];
   const botTexts: string[] = [];
@@ -97,7 +101,7 @@ export const summaryParts = (
     }
     if (m.role !== 'customer') continue;
     const text = redact ? redactText(m.text) : m.text;
-    for (const fact of extractFacts(text, i)) facts.push(fact);
+    for (const fact of extractFacts(text, i, { properNouns })) facts.push(fact);
     for (const s of splitSentences(text))
       if (!isFiller(s)) sentences.push({ text: s, messageIndex: i, order: sentences.length });
   }
@@ -119,7 +123,8 @@ export const summaryParts = (
     issueType: decision.issueType,
     who,
     request,
-    facts: keyFacts.slice(0, options.maxFacts ?? 6),
+    facts: keyFacts.slice(0, options.maxFacts ?? 8),
+    allFacts: facts,
     attempts: botAttempts(botTexts),
     states: statesOf(decision),
   };

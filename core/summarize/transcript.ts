@@ -1,5 +1,5 @@
 import type { HandoffInput, Message } from '../contract';
-import { redactText } from './redact';
+import { redactText } from '../detect';
 
 export interface TranscriptOptions {
   /** Replace card numbers, IBANs, secrets and ID numbers with labels (default true). */

@@ -1,0 +1,98 @@
+import type { HandoffDecision, HandoffInput, IssueType } from '../contract';
+import { customerMessage, pickLanguage, type DetailKey, type MessageOverrides } from '../messages';
+import {
+  defaultChecklists,
+  missingDetails,
+  routeHandoff,
+  selectQueue,
+  type Agent,
+  type MissingDetail,
+  type RouteResult,
+  type RoutingTable,
+} from '../route';
+import { renderSummary, summaryParts, type SummaryOptions } from '../summarize';
+import { defaultRoutingTable } from './default-routing';
+
+/** How the smooth-handoff steps run: routing table, roster, summary and message settings. */
+export interface CompleteOptions {
+  routing?: RoutingTable;
+  roster?: readonly Agent[];
+  summary?: SummaryOptions;
+  /** Per-language replacements for the customer message, transparency lines and prompts. */
+  messages?: MessageOverrides;
+  /** Start the customer message with the bot's transparency line (default true). */
+  disclose?: boolean;
+  /** Checklists per issue type, for queues without their own. */
+  checklists?: Partial<Record<IssueType, DetailKey[]>>;
+}
+
+/** A decision with route, summary, customer message and the details still to collect. */
+export type CompleteDecision = Omit<HandoffDecision, 'route'> & {
+  route?: RouteResult;
+  missingDetails?: MissingDetail[];
+  /** Notes for the agent and ops: CRM unavailable, LLM fallback and the like. */
+  notes?: string[];
+  summarySource?: 'offline' | 'llm';
+};
+
+/** What `completeDecision` reads from a decision: the contract's fields and the rule hints. */
+export type DecisionCore = HandoffDecision & { hints?: { queue?: string; skills: string[] } };
+
+/**
+ * Adds what makes a handoff smooth to a decision: when it hands off, the summary for the
+ * agent, the route (queue, agent, wait, business hours), the customer message in the
+ * customer's language and the checklist details still missing. A decision without
+ * handoff comes back as it was (minus the rule hints).
+ *
+ * @example
+ * const full = completeDecision(decide(input), input, { routing, roster });
+ * full.route?.queue; full.summary; full.customerMessage; full.missingDetails;
+ */
+export const completeDecision = (
+  decision: DecisionCore,
+  input: HandoffInput,
+  options: CompleteOptions = {},
+): CompleteDecision => {
+  // The rule hints feed routing; a route from upstream is recomputed here.
+  const { hints, route: upstream, ...core } = decision;
+  void upstream;
+  if (!decision.handoff) return core;
+  const table = options.routing ?? defaultRoutingTable;
+  const now = input.now ?? input.conversation.messages[input.conversation.messages.length - 1].at;
+  const language = pickLanguage(decision.language);
+  const route = routeHandoff(
+    {
+      issueType: decision.issueType,
+      language: decision.language,
+      reasons: decision.reasons,
+      customer: input.customer,
+    },
+    { table, roster: options.roster, now, ruleQueue: hints?.queue, ruleSkills: hints?.skills },
+  );
+  const queue =
+    table.queues.find((q) => q.id === route.queue) ?? selectQueue(table, decision).queue;
+  const checklist =
+    queue.checklist ??
+    options.checklists?.[decision.issueType] ??
+    defaultChecklists[decision.issueType];
+  const parts = summaryParts(input, decision, options.summary);
+  return {
+    ...core,
+    route,
+    summary: renderSummary(parts),
+    summarySource: 'offline',
+    customerMessage: customerMessage(
+      language,
+      {
+        available: route.available,
+        estimatedWaitSeconds: route.estimatedWaitSeconds,
+        nextOpenAt: route.nextOpenAt,
+        timeZone: route.timeZone ?? undefined,
+        followUp: route.followUp,
+        agentAssigned: route.agentId !== null,
+      },
+      { overrides: options.messages, disclose: options.disclose },
+    ),
+    missingDetails: missingDetails(input, checklist, language, options.messages, parts.allFacts),
+  };
+};

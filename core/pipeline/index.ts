@@ -1,0 +1,4 @@
+export * from './default-routing';
+export * from './complete';
+export * from './run';
+export * from './run-async';

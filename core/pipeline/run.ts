@@ -1,0 +1,29 @@
+import { validateInput, type HandoffInput, type HandoffInputRaw } from '../contract';
+import { decide, InputError, type DecideOptions } from '../decide';
+import { completeDecision, type CompleteDecision, type CompleteOptions } from './complete';
+
+export type HandoffOptions = DecideOptions & CompleteOptions;
+
+/** Validates raw input once, naming every bad path. */
+export const parseHandoffInput = (input: HandoffInput | HandoffInputRaw): HandoffInput => {
+  const valid = validateInput(input);
+  if (!valid.ok) throw new InputError(valid.issues);
+  return valid.value;
+};
+
+/**
+ * The whole offline handoff in one synchronous call: decide, then summary, route,
+ * customer message and missing details when a person takes over. Throws `InputError`
+ * for bad input and `RulesetError` for a bad ruleset.
+ *
+ * @example
+ * const d = runHandoff(input, { routing, roster });
+ * if (d.handoff) send(d.customerMessage); // and give d.summary and d.route to the agent desk
+ */
+export const runHandoff = (
+  input: HandoffInput | HandoffInputRaw,
+  options: HandoffOptions = {},
+): CompleteDecision => {
+  const valid = parseHandoffInput(input);
+  return completeDecision(decide(valid, options), valid, options);
+};
