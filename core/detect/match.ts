@@ -11,6 +11,18 @@ const rhetorical = /^\W*(?:why|how come|por ?que|warum|wieso|weshalb|pourquoi|pe
 const interjections = new Set(['no', 'nein', 'non', 'nee', 'nao']);
 const pronouns = new Set(['i', 'yo', 'ich', 'je', 'eu', 'io', 'ik', 'we', 'just', 'please']);
 const addressee = new Set(['you', 'u', 'ya']);
+/** "If you don't refund me I'll file a chargeback": the negation sits in the condition. */
+const conditionals = new Set([
+  'if',
+  'unless',
+  'se',
+  'si',
+  'wenn',
+  'falls',
+  'als',
+  'otherwise',
+  'sinon',
+]);
 const WINDOW = 4;
 
 /**
@@ -38,6 +50,7 @@ export const isNegated = (text: string, start: number, end: number): boolean => 
     const word = window[i]!;
     const isNeg = negationWords.has(word) || word.startsWith("n'") || word.endsWith("n't");
     if (!isNeg) continue;
+    if (window.slice(0, i).some((w) => conditionals.has(w))) continue;
     const next = window[i + 1] ?? '';
     if (addressee.has(next)) continue; // "can't you just transfer me?"
     if (offset + i === 0 && interjections.has(word) && pronouns.has(next)) continue;

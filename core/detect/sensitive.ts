@@ -73,6 +73,13 @@ const finders: Finder[] = [
   },
   { kind: 'api_secret', re: /\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}\b/g },
   { kind: 'api_secret', re: /\bsk-[A-Za-z0-9_-]{20,}\b/g },
+  { kind: 'api_secret', re: /\b[a-z]{2,4}_(?:live|test|prod)_[A-Za-z0-9]{16,}\b/g },
+  {
+    kind: 'api_secret',
+    re: /\bBearer\s+([A-Za-z0-9._~+/-]{20,})/g,
+    group: 1,
+    valid: (v) => /\d/.test(v) && /[A-Za-z]/.test(v),
+  },
   { kind: 'api_secret', re: /\bAKIA[0-9A-Z]{16}\b/g },
   { kind: 'api_secret', re: /\bgh[pousr]_[A-Za-z0-9]{30,}\b/g },
   { kind: 'api_secret', re: /\bxox[abprs]-[A-Za-z0-9-]{10,}\b/g },

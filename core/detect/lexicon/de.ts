@@ -44,7 +44,7 @@ export const de: Lexicon = {
     'danke fur nichts|super,? ganz toll|na toll',
   ],
   notHelping: [
-    'das (?:ist|war) nicht (?:das,? )?was ich (?:gefragt|gemeint|wollte|gesagt)|sie (?:verstehen|horen) (?:mich )?nicht',
+    'das (?:ist|war) nicht,? (?:das,? )?was ich (?:gefragt|gemeint|wollte|gesagt)|sie (?:verstehen|horen) (?:mich )?nicht',
     '(?:du verstehst|der bot versteht|sie verstehen) (?:mich |das )?nicht|beantwortet meine frage nicht',
     'das hilft (?:mir )?nicht|hilft (?:mir )?(?:nicht|nichts|kein stuck)|immer (?:die gleiche|dieselbe) antwort',
     'das haben sie (?:schon|bereits) gesagt|horen sie auf (?:zu wiederholen|das zu wiederholen)|nutzloser bot',

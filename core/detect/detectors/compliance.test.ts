@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { detectSignals } from '../detect';
+import { chat, say } from '../test/build';
+
+describe('compliance_legal', () => {
+  it.each([
+    ['en', 'My lawyer will be in touch; we are taking legal action.'],
+    ['en', 'Under GDPR, delete all my personal data.'],
+    ['es', 'Quiero ejercer mi derecho al olvido: borren mis datos.'],
+    ['de', 'Gemäß DSGVO bitte ich Sie, meine Daten zu löschen.'],
+    ['fr', "Conformément au RGPD, j'exerce mon droit à l'effacement."],
+    ['pt', 'Pela LGPD, quero excluir meus dados pessoais.'],
+    ['it', 'Mi rivolgerò a un avvocato.'],
+    ['nl', 'Op grond van de AVG wil ik een inzageverzoek doen.'],
+  ])('fires in %s', (_lang, text) => {
+    expect(detectSignals(say(text)).compliance_legal).toBeDefined();
+  });
+
+  it.each([
+    "I'd never sue you, I just want to know the warranty period.",
+    "Hi, it's Sue from Green Bakery.",
+    "I'm a lawyer with a two-person practice. Which plan fits?",
+    'How do I add a GDPR consent checkbox to my form?',
+  ])('stays quiet for %s', (text) => {
+    expect(detectSignals(say(text)).compliance_legal).toBeUndefined();
+  });
+});
+
+describe('refund_dispute', () => {
+  it('is strong for chargebacks and double charges', () => {
+    expect(
+      detectSignals(say("I'll file a chargeback with my bank.")).refund_dispute?.strength,
+    ).toBeGreaterThanOrEqual(0.85);
+    expect(
+      detectSignals(say('Ich wurde doppelt abgebucht!')).refund_dispute?.strength,
+    ).toBeGreaterThanOrEqual(0.85);
+    expect(
+      detectSignals(say('Se não devolverem vou pedir o estorno no cartão.')).refund_dispute
+        ?.strength,
+    ).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('is weak for a plain refund request and gone once the bot completes it', () => {
+    expect(detectSignals(say('Can I get a refund for order 123?')).refund_dispute?.strength).toBe(
+      0.5,
+    );
+    const done = chat([
+      ['customer', 'Can I get a refund for order 123?'],
+      ['bot', "Done! I've issued a refund of $34.50 to your card."],
+    ]);
+    expect(detectSignals(done).refund_dispute).toBeUndefined();
+  });
+
+  it("ignores a merchant asking about its own customers' chargebacks", () => {
+    const s = detectSignals(
+      say('What do you charge me when one of my customers files a chargeback?'),
+    );
+    expect(s.refund_dispute).toBeUndefined();
+  });
+});

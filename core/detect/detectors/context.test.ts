@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { detectAll, detectSignals } from '../detect';
+import { chat, say } from '../test/build';
+
+describe('high_value_customer', () => {
+  it('fires for tier, segment or lifetime value at the thresholds', () => {
+    expect(
+      detectSignals(say('hi', { customer: { tier: 'enterprise' } })).high_value_customer,
+    ).toBeDefined();
+    expect(
+      detectSignals(say('hi', { customer: { segment: 'Strategic' } })).high_value_customer,
+    ).toBeDefined();
+    expect(
+      detectSignals(say('hi', { customer: { lifetimeValue: 50_000 } })).high_value_customer,
+    ).toBeDefined();
+    expect(
+      detectSignals(say('hi', { customer: { tier: 'pro', lifetimeValue: 900 } }))
+        .high_value_customer,
+    ).toBeUndefined();
+  });
+
+  it('follows the configured threshold', () => {
+    const input = say('hi', { customer: { lifetimeValue: 20_000 } });
+    expect(detectSignals(input).high_value_customer).toBeUndefined();
+    expect(
+      detectSignals(input, { highValueLifetime: 10_000 }).high_value_customer?.evidence,
+    ).toEqual([{ field: 'customer.lifetimeValue', value: 20_000 }]);
+  });
+
+  it('is strongest when the account talks of leaving', () => {
+    const input = say('Honestly we are reviewing whether we keep the platform at all.', {
+      customer: { tier: 'enterprise' },
+    });
+    expect(detectSignals(input).high_value_customer?.strength).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('long_session', () => {
+  const turns: ['customer' | 'bot', string][] = [
+    ['customer', 'The app is stuck on the loading screen.'],
+    ['bot', 'Try restarting it.'],
+    ['customer', 'Did that, still stuck.'],
+  ];
+
+  it('fires for a live chat over the configured minutes', () => {
+    const input = chat(turns, { conversation: { channel: 'whatsapp' } }, 12);
+    expect(detectSignals(input).long_session).toBeDefined();
+    expect(detectSignals(input, { longSessionMinutes: 30 }).long_session).toBeUndefined();
+  });
+
+  it('never fires for email, nor for a chat that ended resolved', () => {
+    expect(
+      detectSignals(chat(turns, { conversation: { channel: 'email' } }, 60)).long_session,
+    ).toBeUndefined();
+    const resolved = chat([...turns, ['customer', 'It works now, thanks!']], {}, 12);
+    expect(detectSignals(resolved).long_session).toBeUndefined();
+  });
+});
+
+describe('previous_handoff and the session', () => {
+  it('is strong when the issue persists after the handoff, weak for a new question', () => {
+    const base: ['customer' | 'bot' | 'agent' | 'system', string][] = [
+      ['customer', 'Calendar sync creates every appointment twice.'],
+      ['system', 'Conversation handed off to agent Priya.'],
+      ['agent', 'I reset the sync token, it should be fine now.'],
+      ['system', 'Agent returned the conversation to the bot.'],
+    ];
+    const persists = chat(
+      [...base, ['customer', 'It is happening again, appointments are doubled.']],
+      {
+        conversation: { previousHandoffs: 1 },
+      },
+    );
+    const fresh = chat([...base, ['customer', 'How do I export my contacts to CSV?']], {
+      conversation: { previousHandoffs: 1 },
+    });
+    expect(detectSignals(persists).previous_handoff?.strength).toBeGreaterThanOrEqual(0.85);
+    expect(detectSignals(fresh).previous_handoff?.strength).toBe(0.5);
+  });
+
+  it('knows when a person already holds the conversation', () => {
+    const agent = detectAll(
+      chat([
+        ['customer', 'help'],
+        ['agent', 'Hi, Tom here.'],
+      ]),
+    );
+    expect(agent.session.withHuman).toBe(true);
+    const back = detectAll(
+      chat([
+        ['customer', 'help'],
+        ['agent', 'Hi'],
+        ['bot', 'Anything else?'],
+      ]),
+    );
+    expect(back.session.withHuman).toBe(false);
+    const system = detectAll(
+      chat([
+        ['customer', 'help'],
+        ['system', 'Agent Maria joined the conversation.'],
+      ]),
+    );
+    expect(system.session.withHuman).toBe(true);
+    const attr = detectAll(
+      say('help', { customer: { attributes: { handoffState: 'with_human' } } }),
+    );
+    expect(attr.session.withHumanBecause).toContain('handoffState');
+  });
+
+  it('reads closing lines in several languages as resolved', () => {
+    for (const text of [
+      'Perfect, thanks!',
+      'Gracias, funcionó.',
+      'Super, danke!',
+      'Parfait, merci.',
+      'Valeu, deu certo!',
+      'Perfetto, grazie!',
+      'Top, bedankt!',
+    ]) {
+      expect(
+        detectAll(
+          chat([
+            ['customer', 'help'],
+            ['bot', 'Done.'],
+            ['customer', text],
+          ]),
+        ).session.resolved,
+        text,
+      ).toBe(true);
+    }
+    expect(detectAll(say('Thanks, but it still does not work')).session.resolved).toBe(false);
+  });
+});
