@@ -40,7 +40,7 @@ export const pt: Lexicon = {
     'muito decepcionad[oa]|obrigad[oa] por nada|perdendo a paciencia|ja chega|chega!',
   ],
   notHelping: [
-    'nao (?:e|foi) (?:isso )?o que (?:eu )?(?:perguntei|pedi|disse|quero)|voce nao (?:esta )?(?:entende|entendendo|escuta|ouvindo|ajuda)',
+    'nao (?:e|foi) (?:isso )?(?:o )?que (?:eu )?(?:perguntei|pedi|disse|quero)|voce nao (?:esta )?(?:entende|entendendo|escuta|ouvindo|ajuda)',
     'nao (?:responde|respondeu) (?:a )?minha pergunta|voce ja disse isso|(?:pare|para) de repetir|bot inutil',
     'mesma resposta|sempre a mesma (?:coisa|resposta)|nao (?:me )?ajuda(?:ou)?|andando em circulos',
   ],
