@@ -4,7 +4,8 @@ import { explainNode, interpretNode, spreadArgs, type ExplainNode } from './inte
 import { defaultRegistry } from './operators';
 import { parseRule, type Node, type OpNode } from './parse';
 import type { OperatorRegistry } from './registry';
-import type { Closure, CompiledArg, EvalState, Limits, OpContext } from './types';
+import { makeGetter, makeRootGetter, RootSlots } from './getters';
+import type { Closure, CompileEnv, CompiledArg, EvalState, Limits, OpContext } from './types';
 import { deepFreeze } from './values';
 
 /** Options of {@link compile}. */
@@ -83,12 +84,16 @@ export function compile(rule: unknown, options: CompileOptions = {}): CompiledRu
   const limits = resolveLimits(options.limits);
   const root = parseRule(rule, options.registry ?? defaultRegistry, limits);
   const state = newState(limits, options, null);
-  const fn = compileNode(root, state, options.optimize !== false).fn;
+  const slots = new RootSlots();
+  const optimize = options.optimize !== false;
+  const fn = compileNode(root, { state, optimize, slots, topScope: true }).fn;
+  const useSlots = slots.keys.length > 0;
   return {
     evaluate(data) {
       const d = data === undefined ? null : data;
       state.remaining = limits.maxIterations;
       state.root = d;
+      if (useSlots) slots.fill(d);
       return fn(d);
     },
     explain(data) {
@@ -141,10 +146,38 @@ function dynamic(
   return { node, fn, constant: false, value: undefined, varPath, varDefault, boolean };
 }
 
-function compileNode(node: Node, state: EvalState, optimize: boolean): CompiledArg {
+interface Scope {
+  readonly state: EvalState;
+  readonly optimize: boolean;
+  readonly slots: RootSlots;
+  /** True while compiling what runs with the root data (not an iteration body). */
+  readonly topScope: boolean;
+}
+
+function envFor(scope: Scope): CompileEnv {
+  return {
+    topScope: scope.topScope,
+    getter(path, fallback) {
+      const k = scope.topScope && path.length > 0 ? scope.slots.slot(path[0]) : undefined;
+      return k === undefined
+        ? makeGetter(path, fallback)
+        : makeRootGetter(scope.slots, k, path.slice(1), fallback);
+    },
+  };
+}
+
+/** Whether argument `i` of `node` still runs with the data of `node`. */
+function sameScope(node: OpNode, i: number): boolean {
+  if (!node.def.lazy) return true;
+  const scoped = node.def.scopedArgs;
+  return scoped !== undefined && !scoped.includes(i);
+}
+
+function compileNode(node: Node, scope: Scope): CompiledArg {
+  const { state, optimize } = scope;
   if (node.kind === 'literal') return constant(node, node.value);
   if (node.kind === 'array') {
-    const items = node.items.map((item) => compileNode(item, state, optimize));
+    const items = node.items.map((item) => compileNode(item, scope));
     if (optimize && items.every((i) => i.constant))
       return constant(
         node,
@@ -157,7 +190,9 @@ function compileNode(node: Node, state: EvalState, optimize: boolean): CompiledA
       return out;
     });
   }
-  const args = node.args.map((arg) => compileNode(arg, state, optimize));
+  const args = node.args.map((arg, i) =>
+    compileNode(arg, sameScope(node, i) ? scope : { ...scope, topScope: false }),
+  );
   const ctx: OpContext = { op: node.op, path: node.path, state };
   const def = node.def;
   if (optimize && def.deterministic && args.every((a) => a.constant)) {
@@ -165,7 +200,7 @@ function compileNode(node: Node, state: EvalState, optimize: boolean): CompiledA
     if (folded) return folded;
   }
   if (optimize && def.compile && !node.spread) {
-    const made = def.compile(args, ctx);
+    const made = def.compile(args, ctx, envFor(scope));
     if (made) {
       return dynamic(
         node,

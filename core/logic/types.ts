@@ -48,6 +48,14 @@ export interface CompiledArg {
   readonly boolean: boolean;
 }
 
+/** What the compiler tells a `compile` hook about where the node sits. */
+export interface CompileEnv {
+  /** True when the node is evaluated with the rule's root data (not inside an iteration body). */
+  readonly topScope: boolean;
+  /** A getter for a constant `var` path in this scope, as fast as the compiler can make it. */
+  getter(path: readonly string[], fallback: unknown): Closure;
+}
+
 /** The result of a `compile` hook: a closure, and whether it always returns a boolean. */
 export interface CompiledOp {
   fn: Closure;
@@ -89,7 +97,7 @@ interface OperatorBase {
    * A specialised closure for these arguments, or undefined to use the generic one. Must
    * behave exactly like `evaluate`: the differential test compares the two.
    */
-  compile?(args: readonly CompiledArg[], ctx: OpContext): CompiledOp | undefined;
+  compile?(args: readonly CompiledArg[], ctx: OpContext, env: CompileEnv): CompiledOp | undefined;
 }
 
 /** An operation whose arguments are evaluated first, left to right. */
@@ -101,6 +109,11 @@ export interface EagerOperator extends OperatorBase {
 /** An operation that decides itself which arguments to evaluate, and with which data. */
 export interface LazyOperator extends OperatorBase {
   lazy: true;
+  /**
+   * The arguments it evaluates with other data than its own (iteration bodies: `[1]`).
+   * Leave undefined when unsure: then the compiler assumes any argument may be.
+   */
+  scopedArgs?: readonly number[];
   evaluate(args: readonly Closure[], data: unknown, ctx: OpContext): unknown;
 }
 

@@ -1,6 +1,5 @@
 import { RuleError } from '../errors';
-import { makeGetter } from '../getters';
-import type { CompiledArg, CompiledOp, LazyOperator, OpContext, Operator } from '../types';
+import type { Closure, CompiledArg, CompiledOp, LazyOperator, OpContext, Operator } from '../types';
 import { isTextual, show } from '../values';
 
 type Cmp = (a: number | string, b: number | string) => boolean;
@@ -63,7 +62,11 @@ function describeChain(op: string, args: readonly { text: string }[]): string {
   return parts.join(' ');
 }
 
-/** `var` against a constant, fused into one closure: no intermediate call or array. */
+/**
+ * `var` against a constant number or string, fused into one closure: no intermediate call,
+ * no argument array, and the common case (a number, or a string for ==/!=) decided inline.
+ * Any other value takes the general comparison, so errors and coercions stay identical.
+ */
 function fused(
   op: string,
   cmp: Cmp,
@@ -71,42 +74,60 @@ function fused(
   k: CompiledArg,
   varFirst: boolean,
   ctx: OpContext,
-) {
-  const get = makeGetter(v.varPath ?? [], v.varDefault);
+): Closure | undefined {
+  // A var argument's closure is its (specialised) getter.
+  const get = v.fn;
   const c = k.value;
+  const slow = varFirst
+    ? (x: unknown) => looseHolds(cmp, x, c, ctx)
+    : (x: unknown) => looseHolds(cmp, c, x, ctx);
+  // With the constant on the left, `c < x` is `x > c`: flip the operator.
+  const flipped: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
+  const effective = varFirst ? op : (flipped[op] ?? op);
   if (typeof c === 'number') {
-    const order = varFirst ? cmp : (a: number | string, b: number | string) => cmp(b, a);
-    const slow = (x: unknown) =>
-      varFirst ? looseHolds(cmp, x, c, ctx) : looseHolds(cmp, c, x, ctx);
-    switch (op) {
+    switch (effective) {
       case '>':
-        return varFirst
-          ? (d: unknown) => {
-              const x = get(d);
-              return typeof x === 'number' ? x > c : slow(x);
-            }
-          : undefined;
-      case '<':
-        return varFirst
-          ? (d: unknown) => {
-              const x = get(d);
-              return typeof x === 'number' ? x < c : slow(x);
-            }
-          : undefined;
-      default:
-        return (d: unknown) => {
+        return (d) => {
           const x = get(d);
-          return typeof x === 'number' ? order(x, c) : slow(x);
+          return typeof x === 'number' ? x > c : slow(x);
+        };
+      case '>=':
+        return (d) => {
+          const x = get(d);
+          return typeof x === 'number' ? x >= c : slow(x);
+        };
+      case '<':
+        return (d) => {
+          const x = get(d);
+          return typeof x === 'number' ? x < c : slow(x);
+        };
+      case '<=':
+        return (d) => {
+          const x = get(d);
+          return typeof x === 'number' ? x <= c : slow(x);
+        };
+      case '==':
+        return (d) => {
+          const x = get(d);
+          return typeof x === 'number' ? x === c : slow(x);
+        };
+      case '!=':
+        return (d) => {
+          const x = get(d);
+          return typeof x === 'number' ? x !== c : slow(x);
         };
     }
   }
-  if (typeof c === 'string' && (op === '==' || op === '!=')) {
-    const equal = op === '==';
-    const slow = (x: unknown) =>
-      varFirst ? looseHolds(cmp, x, c, ctx) : looseHolds(cmp, c, x, ctx);
-    return (d: unknown) => {
+  if (typeof c === 'string' && effective === '==') {
+    return (d) => {
       const x = get(d);
-      return typeof x === 'string' ? (x === c) === equal : slow(x);
+      return typeof x === 'string' ? x === c : slow(x);
+    };
+  }
+  if (typeof c === 'string' && effective === '!=') {
+    return (d) => {
+      const x = get(d);
+      return typeof x === 'string' ? x !== c : slow(x);
     };
   }
   return undefined;
@@ -116,6 +137,7 @@ function loose(op: string): LazyOperator {
   const cmp = natives[op];
   return {
     lazy: true,
+    scopedArgs: [],
     deterministic: true,
     requiresArray: true,
     minArgs: 2,
@@ -151,6 +173,7 @@ function strict(op: '===' | '!=='): LazyOperator {
   const equal = op === '===';
   return {
     lazy: true,
+    scopedArgs: [],
     deterministic: true,
     requiresArray: true,
     minArgs: 2,
@@ -169,7 +192,7 @@ function strict(op: '===' | '!=='): LazyOperator {
       const [a, b] = args;
       const v = a.varPath && b.constant ? a : b.varPath && a.constant ? b : undefined;
       if (v) {
-        const get = makeGetter(v.varPath ?? [], v.varDefault);
+        const get = v.fn;
         const c = (v === a ? b : a).value;
         return { fn: equal ? (d) => get(d) === c : (d) => get(d) !== c, boolean: true };
       }

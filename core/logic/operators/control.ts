@@ -5,6 +5,7 @@ import { grouped } from '../words';
 /** `if` / `?:`: condition, value, [condition, value, ...], [else]. */
 const ifOp: LazyOperator = {
   lazy: true,
+  scopedArgs: [],
   deterministic: true,
   requiresArray: true,
   evaluate(args, data) {
@@ -65,6 +66,7 @@ function junction(kind: 'and' | 'or'): LazyOperator {
   const stopOn = kind === 'or';
   return {
     lazy: true,
+    scopedArgs: [],
     deterministic: true,
     requiresArray: true,
     evaluate(args, data) {

@@ -1,5 +1,4 @@
 import { RuleError } from '../errors';
-import { makeGetter } from '../getters';
 import { lookup, splitVarPath } from '../path';
 import type { LazyOperator, Operator } from '../types';
 import { show } from '../values';
@@ -18,11 +17,12 @@ export const varOperator: LazyOperator = {
     const fallback = args.length > 1 ? args[1](data) : null;
     return lookup(data, splitVarPath(path), fallback);
   },
-  compile(args) {
+  scopedArgs: [],
+  compile(args, _ctx, env) {
     if (args.length > 2 || !args.every((a) => a.constant)) return undefined;
     const varPath = splitVarPath(args[0]?.value);
     const varDefault = args.length > 1 ? args[1].value : null;
-    return { fn: makeGetter(varPath, varDefault), varPath, varDefault };
+    return { fn: env.getter(varPath, varDefault), varPath, varDefault };
   },
   describe([path, fallback]) {
     const name =
@@ -47,6 +47,7 @@ function missingKeys(keys: readonly unknown[], data: unknown): unknown[] {
 /** `missing`: the keys (paths) whose value is null, missing or "". */
 const missing: LazyOperator = {
   lazy: true,
+  scopedArgs: [],
   deterministic: false,
   evaluate(args, data) {
     const values = args.map((arg) => arg(data));
@@ -62,6 +63,7 @@ const missing: LazyOperator = {
 /** `missing_some`: [] when at least `need` of the keys are present, else the missing keys. */
 const missingSome: LazyOperator = {
   lazy: true,
+  scopedArgs: [],
   deterministic: false,
   requiresArray: true,
   minArgs: 2,

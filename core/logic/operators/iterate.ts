@@ -21,6 +21,7 @@ function iterator(
 ): LazyOperator {
   return {
     lazy: true,
+    scopedArgs: [1],
     deterministic: true,
     requiresArray: true,
     minArgs: 2,
@@ -30,6 +31,18 @@ function iterator(
       if (!Array.isArray(list)) return whenNotList();
       spend(list.length, ctx);
       return run(list, args[1]);
+    },
+    compile(args, ctx) {
+      // The same steps as evaluate, without the argument array indirection.
+      const [source, body] = [args[0].fn, args[1].fn];
+      return {
+        fn: (d) => {
+          const list = source(d);
+          if (!Array.isArray(list)) return whenNotList();
+          spend(list.length, ctx);
+          return run(list, body);
+        },
+      };
     },
     describe,
   };
@@ -111,6 +124,7 @@ function tooLarge(what: string, ctx: OpContext): RuleError {
 
 const reduce: LazyOperator = {
   lazy: true,
+  scopedArgs: [1],
   deterministic: true,
   requiresArray: true,
   minArgs: 2,

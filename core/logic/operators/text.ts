@@ -1,4 +1,3 @@
-import { makeGetter } from '../getters';
 import type { CompiledOp, EagerOperator, Operator } from '../types';
 import { listOf, readableValue } from '../words';
 
@@ -52,9 +51,24 @@ const inOp: EagerOperator = {
     if (args.length !== 2) return undefined;
     const [item, haystack] = args;
     if (!haystack.constant || !Array.isArray(haystack.value)) return undefined;
-    // A constant list becomes a Set once: === membership without a scan.
-    const set = new Set<unknown>(haystack.value);
-    const get = item.varPath ? makeGetter(item.varPath, item.varDefault) : item.fn;
+    const get = item.fn;
+    const list = haystack.value as readonly unknown[];
+    // Short constant lists are compared inline; longer ones become a Set once. Both are
+    // === membership, as indexOf (constants are never NaN).
+    if (list.length <= 4) {
+      const [a, b, c, e] = list;
+      const n = list.length;
+      return {
+        fn: (d) => {
+          const x = get(d);
+          return (
+            (n > 0 && x === a) || (n > 1 && x === b) || (n > 2 && x === c) || (n > 3 && x === e)
+          );
+        },
+        boolean: true,
+      };
+    }
+    const set = new Set<unknown>(list);
     return { fn: (d) => set.has(get(d)), boolean: true };
   },
   describe([item, haystack]) {
