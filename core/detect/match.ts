@@ -11,6 +11,18 @@ const rhetorical = /^\W*(?:why|how come|por ?que|warum|wieso|weshalb|pourquoi|pe
 const interjections = new Set(['no', 'nein', 'non', 'nee', 'nao']);
 const pronouns = new Set(['i', 'yo', 'ich', 'je', 'eu', 'io', 'ik', 'we', 'just', 'please']);
 const addressee = new Set(['you', 'u', 'ya']);
+const knowing = new Set([
+  'know',
+  'se',
+  'weiss',
+  'weiß',
+  'sais',
+  'sei',
+  'so',
+  'weet',
+  'sabe',
+  'sure',
+]);
 /** "If you don't refund me I'll file a chargeback": the negation sits in the condition. */
 const conditionals = new Set([
   'if',
@@ -53,6 +65,7 @@ export const isNegated = (text: string, start: number, end: number): boolean => 
     if (window.slice(0, i).some((w) => conditionals.has(w))) continue;
     const next = window[i + 1] ?? '';
     if (addressee.has(next)) continue; // "can't you just transfer me?"
+    if (knowing.has(next)) continue; // "I don't know how to talk to a person"
     if (offset + i === 0 && interjections.has(word) && pronouns.has(next)) continue;
     if (word === "can't" || word === 'cannot') continue; // "I can't reach a human" still asks for one
     return true;

@@ -25,7 +25,8 @@ export const en: Lexicon = {
   humanRequest: [
     '(?:need|want|get) (?:someone|somebody|a person|an engineer|a human|a specialist|a technician) (?:on this|to look|now|asap|urgently|here|to call)|(?:somebody|someone|anyone),? (?:please )?help (?:me|us)',
     '(?:someone|somebody|anyone|anybody) (?:i|we) (?:can|could) (?:talk|speak|chat) (?:to|with)',
-    `(?:talk|speak|chat|connect me|get in touch|be put through) (?:to|with) ${article}${person}`,
+    `(?:talk|speak|chat)(?:ing)? (?:to|with) ${article}${person}`,
+    `(?:connect me|get in touch|be put through|contact(?:ing)?|reach(?:ing)?) (?:to |with )?(?:a |an )?(?:human|live|real)(?: agent| person| human)?|(?:contact(?:ing)?|reach(?:ing)?) (?:a |an )?(?:operator|human agent|live agent|person|somebody|someone)`,
     `(?:transfer|connect|put|pass|forward|escalate) (?:me|this|my (?:case|ticket|issue|call)|us)(?: through)?(?: to| with)? ${article}${person}`,
     `(?:get|give|find) me ${article}${person}`,
     `(?:i )?(?:want|need|demand|would like|'d like|request) ${article}(?:human|real person|actual person|live agent|human agent|person|agent|representative|operator)`,
