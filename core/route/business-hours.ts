@@ -12,26 +12,34 @@ const minutesOf = (hhmm: string, where: string): number => {
   return Number(m[1]) * 60 + Number(m[2]);
 };
 
-/** Open minute ranges `[start, end)` of one weekday, including windows that began the day before. */
-const windowsOn = (hours: BusinessHours, weekday: number): Array<[number, number]> => {
-  const out: Array<[number, number]> = [];
+/**
+ * Open minute ranges `[start, end, fromDayBefore]` of one weekday, including the part
+ * of windows that began the day before (which a closed date on that day cancels).
+ */
+const windowsOn = (hours: BusinessHours, weekday: number): Array<[number, number, boolean]> => {
+  const out: Array<[number, number, boolean]> = [];
   const day = weekdays[weekday];
   for (const [from, to] of hours.weekly[day] ?? []) {
     const s = minutesOf(from, `${day} start`);
     const e = minutesOf(to, `${day} end`);
-    out.push([s, e > s ? e : 1440]);
+    out.push([s, e > s ? e : 1440, false]);
   }
   const before = weekdays[(weekday + 6) % 7];
   for (const [from, to] of hours.weekly[before] ?? []) {
     const s = minutesOf(from, `${before} start`);
     const e = minutesOf(to, `${before} end`);
-    if (e <= s && e > 0) out.push([0, e]);
+    if (e <= s && e > 0) out.push([0, e, true]);
   }
   return out.sort((a, b) => a[0] - b[0]);
 };
 
 const isoDate = (y: number, m: number, d: number): string =>
   `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+const dayBefore = (y: number, m: number, d: number): string => {
+  const date = new Date(Date.UTC(y, m - 1, d - 1));
+  return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+};
 
 /** Checks business hours up front, so a typo fails when configured, not at 3 a.m. */
 export const validateBusinessHours = (hours: BusinessHours): void => {
@@ -48,9 +56,13 @@ export const validateBusinessHours = (hours: BusinessHours): void => {
  */
 export const isOpenAt = (hours: BusinessHours, epochMs: number): boolean => {
   const t = localTime(epochMs, hours.timeZone);
-  if (hours.closedDates?.includes(isoDate(t.year, t.month, t.day))) return false;
+  const closed = hours.closedDates;
+  const today = closed?.includes(isoDate(t.year, t.month, t.day)) ?? false;
+  const yesterday = closed ? closed.includes(dayBefore(t.year, t.month, t.day)) : false;
   const minute = t.hour * 60 + t.minute;
-  return windowsOn(hours, t.weekday).some(([s, e]) => minute >= s && minute < e);
+  return windowsOn(hours, t.weekday).some(
+    ([s, e, spill]) => !(spill ? yesterday : today) && minute >= s && minute < e,
+  );
 };
 
 /**
@@ -72,7 +84,6 @@ export const nextOpening = (
     const y = date.getUTCFullYear();
     const m = date.getUTCMonth() + 1;
     const d = date.getUTCDate();
-    if (hours.closedDates?.includes(isoDate(y, m, d))) continue;
     for (const [start] of windowsOn(hours, date.getUTCDay())) {
       const at = zonedTimeToEpoch(y, m, d, Math.floor(start / 60), start % 60, hours.timeZone);
       if (at > epochMs && isOpenAt(hours, at)) return at;

@@ -121,12 +121,13 @@ export const routeHandoff = (subject: RouteSubject, options: RouteOptions): Rout
       };
     }
     if (choice.onDuty.length === 0) {
-      const shifts = options.roster
-        .filter(
-          (a) =>
-            a.shift && a.status !== 'offline' && (a.queues ? a.queues.includes(queue.id) : true),
-        )
-        .map((a) => nextOpening(a.shift!, now));
+      // Agents off shift now come back when their shift starts; an agent away during
+      // the shift gives no time we could promise.
+      const shifts: Array<number | null> = [];
+      for (const a of options.roster) {
+        const works = a.queues ? a.queues.includes(queue.id) : true;
+        if (a.shift && works && !isOpenAt(a.shift, now)) shifts.push(nextOpening(a.shift, now));
+      }
       const opens = earliest(shifts);
       if (opens !== null) notes.push(`next shift starts ${new Date(opens).toISOString()}`);
       return {

@@ -73,7 +73,7 @@ const offsetMs = (epochMs: number, timeZone: string): number => {
 
 /**
  * The moment a wall-clock time happens in a time zone. A time skipped by a DST change
- * (02:30 on the spring-forward night) comes out as the first moment after the gap.
+ * (02:30 on the spring-forward night) comes out as the moment the clock jumps past it.
  *
  * @example
  * zonedTimeToEpoch(2026, 11, 2, 9, 0, 'America/New_York') // 2026-11-02T14:00:00Z
@@ -90,7 +90,16 @@ export const zonedTimeToEpoch = (
   const first = wall - offsetMs(wall, timeZone);
   const second = wall - offsetMs(first, timeZone);
   if (second === first) return first;
-  // The offsets disagree only inside a spring-forward gap: the later reading is the
-  // wall time pushed past the gap, which is when the clock first shows it or later.
-  return Math.max(first, second);
+  // The offsets disagree only inside a spring-forward gap: the wall time does not exist
+  // that day, so the answer is the first moment the clock shows a later time, the jump.
+  let lo = Math.min(first, second);
+  let hi = Math.max(first, second);
+  while (hi - lo > 60_000) {
+    const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
+    const t = localTime(mid, timeZone);
+    const reached = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute) >= wall;
+    if (reached) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 };
