@@ -60,44 +60,52 @@ export const escalationRule = {
 };
 
 type Input = Record<string, unknown>;
-const get = (o: unknown, k: string): unknown =>
-  o !== null && typeof o === 'object' ? (o as Input)[k] : undefined;
-const strength = (d: Input, code: string): number => {
-  const s = get(get(d, 'signals'), code);
-  const v = get(s, 'strength');
-  return typeof v === 'number' ? v : 0;
-};
-const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-const n = (v: unknown) => (typeof v === 'number' ? v : 0);
 
-/** The same checks written by hand, as the speed ceiling. */
-export function handWritten(d: Input): boolean {
-  const customer = get(d, 'customer');
-  const session = get(d, 'session');
-  const conversation = get(d, 'conversation');
-  const account = get(get(d, 'context'), 'account');
-  const minutes = n(get(session, 'minutes'));
-  const messages = get(conversation, 'messages');
+// The shape the hand-written function assumes (it trusts its input, unlike the engines).
+interface Signal {
+  strength?: number;
+}
+interface Conversation {
+  channel?: string;
+  language?: string;
+  previousHandoffs?: number;
+  resolved?: boolean;
+  messages?: { role?: string; intent?: string }[];
+}
+interface Shaped {
+  signals?: Record<string, Signal | undefined>;
+  customer?: { tier?: string; segment?: string; lifetimeValue?: number; language?: string };
+  conversation?: Conversation;
+  session?: { minutes?: number; botTurns?: number };
+  context?: { account?: { status?: string }; openTickets?: number };
+}
+
+const BIG_SEGMENTS = new Set(['enterprise', 'strategic', 'public-sector']);
+const DISPUTES = new Set(['refund', 'chargeback', 'cancel']);
+const LIVE = new Set(['web', 'whatsapp', 'sms']);
+
+/** The same checks written by hand in idiomatic JavaScript: the speed ceiling. */
+export function handWritten(input: Input): boolean {
+  const d = input as Shaped;
+  const customer = d.customer;
+  const conversation = d.conversation;
+  const minutes = d.session?.minutes ?? 0;
+  const signals = d.signals;
+  const sensitive = signals?.sensitive_data?.strength ?? 0;
   return (
-    (str(get(customer, 'tier')) === 'enterprise' && minutes > 20) ||
-    strength(d, 'human_request') >= 0.6 ||
-    (['enterprise', 'strategic', 'public-sector'].includes(str(get(customer, 'segment')) ?? '') &&
-      n(get(customer, 'lifetimeValue')) > 50000 &&
-      strength(d, 'negative_sentiment') >= 0.5) ||
-    (Array.isArray(messages) &&
-      messages.some(
-        (m) =>
-          get(m, 'role') === 'customer' &&
-          ['refund', 'chargeback', 'cancel'].includes(str(get(m, 'intent')) ?? ''),
-      )) ||
-    (n(get(conversation, 'previousHandoffs')) > 0 && !get(conversation, 'resolved')) ||
-    (['web', 'whatsapp', 'sms'].includes(str(get(conversation, 'channel')) ?? '') &&
-      minutes > 30 &&
-      n(get(session, 'botTurns')) < 50) ||
-    strength(d, 'compliance_legal') >= 0.5 ||
-    (get(account, 'status') === 'at_risk' && n(get(get(d, 'context'), 'openTickets')) >= 2) ||
-    (0.7 <= strength(d, 'sensitive_data') && strength(d, 'sensitive_data') <= 1) ||
-    (get(customer, 'language') === 'de' && get(conversation, 'language') !== 'de')
+    (customer?.tier === 'enterprise' && minutes > 20) ||
+    (signals?.human_request?.strength ?? 0) >= 0.6 ||
+    (BIG_SEGMENTS.has(customer?.segment ?? '') &&
+      (customer?.lifetimeValue ?? 0) > 50000 &&
+      (signals?.negative_sentiment?.strength ?? 0) >= 0.5) ||
+    (conversation?.messages?.some((m) => m.role === 'customer' && DISPUTES.has(m.intent ?? '')) ??
+      false) ||
+    ((conversation?.previousHandoffs ?? 0) > 0 && !conversation?.resolved) ||
+    (LIVE.has(conversation?.channel ?? '') && minutes > 30 && (d.session?.botTurns ?? 0) < 50) ||
+    (signals?.compliance_legal?.strength ?? 0) >= 0.5 ||
+    (d.context?.account?.status === 'at_risk' && (d.context?.openTickets ?? 0) >= 2) ||
+    (0.7 <= sensitive && sensitive <= 1) ||
+    (customer?.language === 'de' && conversation?.language !== 'de')
   );
 }
 
@@ -124,35 +132,36 @@ export function inputs(count = 1000, seed = 7): Input[] {
       'compliance_legal',
       'sensitive_data',
     ]) {
-      if (r() < 0.12) signals[code] = { strength: Math.round(r() * 100) / 100, evidence: [] };
+      if (r() < 0.05) signals[code] = { strength: Math.round(r() * 100) / 100, evidence: [] };
     }
     const messages = Array.from({ length: 1 + Math.floor(r() * 6) }, (_, i) => ({
       role: i % 2 ? 'bot' : 'customer',
       text: 'message',
       intent: pick(['question', 'greeting', 'shipping', 'refund', 'howto', 'question']),
     }));
-    if (r() < 0.7) for (const m of messages) if (m.intent === 'refund') m.intent = 'question';
+    if (r() < 0.85) for (const m of messages) if (m.intent === 'refund') m.intent = 'question';
+    const language = pick(['en', 'de', 'fr', 'es']);
     return {
       signals,
       customer:
         r() < 0.9
           ? {
-              tier: pick(['free', 'pro', 'enterprise', 'free']),
+              tier: pick(['free', 'pro', 'enterprise', 'free', 'pro', 'free']),
               segment: pick(['smb', 'mid-market', 'enterprise', 'strategic', 'consumer']),
               lifetimeValue: Math.floor(r() * 120000),
-              language: pick(['en', 'de', 'fr', 'es']),
+              language,
             }
           : undefined,
       conversation: {
         channel: pick(['web', 'email', 'whatsapp', 'sms', 'voice']),
-        language: pick(['en', 'de', 'fr', 'es']),
-        previousHandoffs: r() < 0.1 ? 1 : 0,
+        language: r() < 0.9 ? language : pick(['en', 'de', 'fr', 'es']),
+        previousHandoffs: r() < 0.05 ? 1 : 0,
         resolved: r() < 0.5,
         messages,
       },
-      session: { minutes: Math.floor(r() * 40), botTurns: Math.floor(r() * 60) },
+      session: { minutes: Math.floor(r() * 34), botTurns: Math.floor(r() * 60) },
       context: {
-        account: { status: pick(['ok', 'ok', 'ok', 'at_risk']) },
+        account: { status: r() < 0.1 ? 'at_risk' : 'ok' },
         openTickets: Math.floor(r() * 4),
       },
     };
