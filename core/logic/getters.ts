@@ -19,14 +19,24 @@ for (const proto of [
   for (const name of Object.getOwnPropertyNames(proto)) INHERITED_NAMES.add(name);
 }
 
+const OBJECT_PROTO: unknown = Object.prototype;
+const ARRAY_PROTO: unknown = Array.prototype;
+
+/** True for objects whose prototype is exactly Object.prototype or Array.prototype. */
+function isPlainContainer(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === OBJECT_PROTO || proto === ARRAY_PROTO;
+}
+
 /**
- * True when a found value may be inherited: only for objects that are neither plain objects
- * nor arrays (class instances, `Object.create(...)`), which then get a real own check.
+ * True when a value found under a name that no builtin prototype has may still be
+ * inherited: for objects that are not plain objects or arrays (class instances,
+ * `Object.create(...)`), which then get a real own check.
  */
 function notOwn(d: unknown, key: string): boolean {
   if (typeof d !== 'object' && typeof d !== 'function') return false;
-  const ctor = (d as Bag).constructor;
-  return ctor !== Object && ctor !== Array && !Object.hasOwn(d as object, key);
+  return !isPlainContainer(d) && !Object.hasOwn(d as object, key);
 }
 
 /**
@@ -118,12 +128,6 @@ export class RootSlots {
       plain[k] = own && isPlainContainer(v);
     }
   }
-}
-
-function isPlainContainer(v: unknown): boolean {
-  if (typeof v !== 'object' || v === null) return false;
-  const ctor = (v as Bag).constructor;
-  return ctor === Object || ctor === Array;
 }
 
 /**
