@@ -1,5 +1,5 @@
 import type { IssueType } from '../contract';
-import { issueCues } from './lexicon';
+import { issueCues, issueStrongCues } from './lexicon';
 import { findCues } from './match';
 import type { Prepared } from './prepare';
 import type { Signals } from './types';
@@ -27,12 +27,26 @@ const count = (re: RegExp, text: string): number => {
  */
 export const issueTypeOf = (p: Prepared, signals: Signals): IssueType => {
   const score: Record<IssueType, number> = { billing: 0, sales: 0, technical: 0, support: 0 };
-  p.customer.forEach((m, i) => {
+  // After a handoff the issue is the one the customer raises since (a new question after
+  // a person solved the first one is its own issue).
+  const end = p.messages.findLastIndex((m) => m.role === 'agent' || m.role === 'system');
+  const since = p.customer.filter((m) => m.index > end);
+  const asked = since.length ? since : p.customer;
+  asked.forEach((m, i) => {
     const weight = i === 0 ? 2 : 1;
-    for (const t of order) score[t] += weight * count(issueCues[t], m.masked);
+    for (const t of order) {
+      score[t] +=
+        weight * (count(issueCues[t], m.masked) + 3 * count(issueStrongCues[t], m.masked));
+    }
   });
   // Amounts of money point at billing ("$89.00", "€1.240", "R$ 349,00").
-  for (const m of p.customer) score.billing += 1.5 * count(money, m.text);
+  for (const m of asked) score.billing += 1.5 * count(money, m.text);
+  // A card number or IBAN in the chat is about paying; a national ID about the account.
+  for (const e of signals.sensitive_data?.evidence ?? []) {
+    const quote = 'quote' in e ? e.quote : '';
+    if (/\[(?:card|iban)\]/.test(quote)) score.billing += 3;
+    else if (/\[national_id\]/.test(quote)) score.support += 3;
+  }
   if (signals.refund_dispute) score.billing += 2 + 2 * signals.refund_dispute.strength;
   if (signals.sales_opportunity) score.sales += 3;
   if (signals.novel_problem) score.technical += 1;

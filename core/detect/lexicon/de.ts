@@ -140,4 +140,10 @@ export const de: Lexicon = {
       'konto|passwort|versand|lieferung|bestellung|paket|sendung|adresse|wie kann ich|daten|datenschutz',
     ],
   },
+  issueStrong: {
+    billing: ['rechnung|abgebucht|abbuchung|erstattung|lastschrift|iban'],
+    sales: ['preis|angebot|rabatt|tarif|kundig\\w*'],
+    technical: ['fehler|funktioniert nicht|app|gerat|update|wlan|router|akku|garantie'],
+    support: ['konto|passwort|lieferung|paket|adresse|umzug'],
+  },
 };

@@ -193,7 +193,6 @@ export const en: Lexicon = {
   ],
   issue: {
     billing: [
-      'returns?|send (?:it|them) back|exchange',
       'card (?:ending|expires|on file)|new card|old card|renewal (?:charge|of)|get paid|payouts?|statement|amount|price increase on my bill',
       'invoices?|bill(?:ing|ed)?|charged?|charges|payments?|paid|refund\\w*|payouts?',
       'receipts?|vat|credit card|card (?:was )?declined|debit|overcharged|fee',
@@ -209,16 +208,30 @@ export const en: Lexicon = {
     technical: [
       "(?:haven't|have not|hasn't|has not) (?:shown up|synced|arrived|come in|loaded)|re-?authori[sz]\\w*|shopify|salesforce|zapier|hubspot|google calendar|slack|warranty",
       "technician|engineer (?:visit|appointment)|modem|router|lights? (?:blink|flash)\\w*|crawler|user agent|firewall|link previews?|browser|won't turn on|doesn't turn on|display|screen|battery|charger|leak\\w*|internet|connection|signal|notifications?|update|app",
-      "scanners?|cloud|unreachable|(?:cannot|can't|could not) (?:reach|connect|load|sync)|status page|stopped (?:working|arriving|syncing|loading)|inbox|dns|spf|dkim|firmware|bluetooth|wi-?fi|router|printer",
+      "scanners?|cloud|unreachable|(?:cannot|can't|could not) (?:reach|connect|load|sync)|status page|stopped (?:working|arriving|syncing|loading)|dns|spf|dkim|firmware|bluetooth|wi-?fi|router|printer",
       'errors?|bugs?|crash\\w*|api|integration|webhooks?|sdk|not working',
       "(?:doesn't|does not|won't|isn't) (?:work|load|sync|connect|open|start)|broken",
       'outage|down|timeout|sync\\w*|install\\w*|devices?|firmware',
-      "app (?:keeps|crashes|freezes|won't)|login (?:fails|failing|error)|\\b[45]\\d\\d\\b",
+      "app (?:keeps|crashes|freezes|won't)|login (?:fails|failing|error)",
       'server|latency',
     ],
     support: [
       'account|password|shipping|deliver\\w*|orders?|tracking|parcel|package|address',
       'where (?:is|can i)|gdpr|data|privacy',
+    ],
+  },
+  issueStrong: {
+    billing: [
+      'invoices?|inv-?\\d+|line items?|two lines|payments?|dispute the|card (?:ending|expires|number)|new card|refund(?:ed|s)?|charged|double charge|payouts?|billed|overcharged|chargeback|gift card (?:says|shows)|redeemed',
+    ],
+    sales: [
+      'upgrade|downgrade|switch(?:ing)? to annual|annual (?:billing|plan)|how much (?:is|does|for)|per month|pricing|trial|quotes?|discount|renewal',
+    ],
+    technical: [
+      "errors?|bugs?|crash\\w*|api|(?:error|status|code|returns?|http|got an?) [45]\\d\\d|[45]\\d\\d (?:error|forbidden|unauthorized|not found|bad request|internal)|forbidden|(?:doesn't|does not|won't|isn't) (?:work|connect|sync|load)|not working|integration|sync\\w*|disappeared|printer|router|firmware|outlook|endpoint|token",
+    ],
+    support: [
+      'password|log ?in|2fa|two-factor|authenticator|backup codes|accounts?|shipping|delivery|delivered|parcel|return label|gift card balance|address|track(?:ing)?|arrived|moving house',
     ],
   },
 };

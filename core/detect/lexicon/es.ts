@@ -142,4 +142,12 @@ export const es: Lexicon = {
       'cuenta|contrasena|envio|entrega|pedido|paquete|seguimiento|direccion|como (?:puedo|hago)|datos|privacidad',
     ],
   },
+  issueStrong: {
+    billing: ['factura|cobro|cobrado|reembolso|cargo'],
+    sales: ['precio|tarifa|presupuesto|descuento|renovacion|plan (?:pro|basico)'],
+    technical: [
+      'error|no funciona|no se conecta|no conecta|nodo|router|actualizad[ao]|version|app|aplicacion|luz',
+    ],
+    support: ['cuenta|contrasena|envio|direccion|tienda|horario'],
+  },
 };

@@ -134,4 +134,10 @@ export const fr: Lexicon = {
       'compte|mot de passe|livraison|commande|colis|suivi|adresse|comment (?:puis-je|faire)|donnees|confidentialite',
     ],
   },
+  issueStrong: {
+    billing: ['facture|rembours\\w*|prelev\\w*|debit\\w*'],
+    sales: ['prix|tarif|devis|remise|offre'],
+    technical: ['erreur|panne|ne (?:marche|fonctionne) pas|internet|box|modem|application|bug'],
+    support: ['compte|mot de passe|livraison|colis|adresse|abonnement a mon|au nom de'],
+  },
 };

@@ -67,6 +67,14 @@ export const issueCues: Record<IssueType, RegExp> = {
   support: wordRegex(all.flatMap((l) => l.issue.support)),
 };
 
+/** Words that settle each issue type almost alone, all languages at once. */
+export const issueStrongCues: Record<IssueType, RegExp> = {
+  billing: wordRegex(all.flatMap((l) => l.issueStrong.billing)),
+  sales: wordRegex(all.flatMap((l) => l.issueStrong.sales)),
+  technical: wordRegex(all.flatMap((l) => l.issueStrong.technical)),
+  support: wordRegex(all.flatMap((l) => l.issueStrong.support)),
+};
+
 /** Negation words of every language, as single tokens. */
 export const negationWords: ReadonlySet<string> = new Set(
   all.flatMap((l) => l.negations.flatMap((n) => n.split('|'))),

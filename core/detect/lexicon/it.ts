@@ -92,7 +92,7 @@ export const it: Lexicon = {
   positive: [
     "grazie|perfetto|ottimo|fantastico|chiaro|capito|funziona|va bene|d'accordo|benissimo|ok|risolto",
   ],
-  contrast: ['sono qui da|aspetto da', 'ma|pero|ancora|tuttavia|purtroppo|comunque'],
+  contrast: ["sono qui da|aspetto da', 'ma|pero|ancora|tuttavia|purtroppo|comunque"],
   handedOff: [
     "(?:l'|il |la )?(?:operatore|operatrice|agente|consulente) (?:\\w+ )?(?:si e unito|si e unita|e entrato|e entrata|ha preso in carico)",
     '(?:trasferit[oa]|inoltrat[oa]) a (?:un |una )?(?:operatore|agente|persona|specialista)',
@@ -126,5 +126,13 @@ export const it: Lexicon = {
     support: [
       'account|password|spedizione|consegna|ordine|pacco|tracciamento|indirizzo|come (?:posso|faccio)|dati|privacy',
     ],
+  },
+  issueStrong: {
+    billing: ['fattura|addebit\\w*|rimbors\\w*|bolletta|reso'],
+    sales: ['prezzo|preventivo|sconto|piano'],
+    technical: [
+      'stampante|stampa|frullatore|motore|rotto|non funziona|errore|app|router|aggiornamento',
+    ],
+    support: ['account|password|spedizione|consegna|indirizzo'],
   },
 };

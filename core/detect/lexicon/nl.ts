@@ -93,7 +93,7 @@ export const nl: Lexicon = {
   positive: [
     'bedankt|dank je|dank u|dankjewel|perfect|top|super|helder|duidelijk|werkt|gelukt|prima|geweldig|fijn|ok|oke|opgelost',
   ],
-  contrast: ['ik wacht al|al (?:een half uur|\\d+ minuten)', 'maar|nog|toch|echter|helaas'],
+  contrast: ["ik wacht al|al (?:een half uur|\\d+ minuten)', 'maar|nog|toch|echter|helaas"],
   handedOff: [
     '(?:medewerker|adviseur|agent) (?:\\w+ )?(?:is (?:aan het gesprek )?toegevoegd|neemt het over|heeft het overgenomen)',
     '(?:doorverbonden|overgedragen|doorgestuurd) (?:met|aan|naar) (?:een )?(?:medewerker|mens|collega|specialist)',
@@ -126,6 +126,16 @@ export const nl: Lexicon = {
     ],
     support: [
       'account|wachtwoord|verzending|levering|bestelling|pakket|track (?:en|&) trace|adres|hoe kan ik|gegevens|privacy',
+    ],
+  },
+  issueStrong: {
+    billing: ['factu\\w*|gefactureerd|afschrijving|terugbetal\\w*|betalen|ideal|incasso'],
+    sales: ['prijs|offerte|korting|upgraden'],
+    technical: [
+      'storing|werkt niet|koppel\\w*|synchronis\\w*|gesynchroniseerd|outlook|agenda|app|e-bike|display|foutmelding',
+    ],
+    support: [
+      'account|wachtwoord|levering|pakket|adres|pauzeer\\w*|identiteit|digid|bsn|abonnement (?:pauzeren|overzetten)|app in het engels|wachtwoord',
     ],
   },
 };

@@ -132,4 +132,14 @@ export const pt: Lexicon = {
       'conta|senha|envio|entrega|pedido|encomenda|rastreio|rastreamento|endereco|como (?:faco|posso)|dados|privacidade',
     ],
   },
+  issueStrong: {
+    billing: [
+      'segunda via|conta de (?:luz|agua|gas|telefone)|fatura|cobran\\w*|cobrad[oa]|estorno|reembolso|boleto|pix',
+    ],
+    sales: ['preco|plano|orcamento|desconto'],
+    technical: [
+      'internet|erro|reiniciando|celular|atualizad[oa]|app|aplicativo|nao liga|tela (?:preta|azul)',
+    ],
+    support: ['senha|entrega|reserva|buscar|coleta|trincad[ao]|quebrad[ao]'],
+  },
 };

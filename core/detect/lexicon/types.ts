@@ -61,4 +61,6 @@ export interface Lexicon {
   churn: string[];
   /** Words pointing at each issue type. */
   issue: { billing: string[]; sales: string[]; technical: string[]; support: string[] };
+  /** Words that settle the issue type almost alone (counted three times). */
+  issueStrong: { billing: string[]; sales: string[]; technical: string[]; support: string[] };
 }
