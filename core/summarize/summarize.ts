@@ -70,6 +70,16 @@ const factRank: Record<Fact['kind'], number> = {
   name: 5,
 };
 
+/**
+ * Redacts a message for the summary. A card label keeps its last four digits only
+ * when they appear as written (not when the number was typed with odd spacing), so the
+ * summary never shows digits the transcript does not.
+ */
+const redactForSummary = (text: string): string =>
+  redactText(text).replace(/\[card \*{4}(\d{4})\]/g, (label, last: string) =>
+    text.includes(last) ? label : '[card]',
+  );
+
 const statesOf = (decision: SummaryDecision): Array<ReasonCode | 'calm'> => {
   const codes = new Set(decision.reasons.map((r) => r.code));
   // A streak already says the customer is upset; saying "frustrated" too is noise.
@@ -100,7 +110,7 @@ export const summaryParts = (
       continue;
     }
     if (m.role !== 'customer') continue;
-    const text = redact ? redactText(m.text) : m.text;
+    const text = redact ? redactForSummary(m.text) : m.text;
     for (const fact of extractFacts(text, i, { properNouns })) facts.push(fact);
     for (const s of splitSentences(text))
       if (!isFiller(s)) sentences.push({ text: s, messageIndex: i, order: sentences.length });
