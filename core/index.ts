@@ -8,3 +8,7 @@ export * from './logic';
 export * from './enrich';
 export * from './detect';
 export * from './decide';
+export * from './messages';
+export * from './summarize';
+export * from './route';
+export * from './pipeline';
