@@ -135,7 +135,7 @@ export const sendWithRetry = async (
     if (attempt < retries) await sleep(Math.min(delay, maxDelayMs));
   }
   throw new HttpCallError(
-    `${req.method} ${req.url} failed after ${retries + 1} attempts: ${lastProblem}`,
+    `${req.method} ${req.url} failed after ${retries + 1} attempt${retries === 0 ? '' : 's'}: ${lastProblem}`,
     req.url,
     lastStatus,
     retries + 1,

@@ -33,8 +33,18 @@ export const selectQueue = (table: RoutingTable, req: QueueRequest): QueueChoice
   if (table.queues.length === 0) throw new Error('Routing table has no queues: add at least one');
   const notes: string[] = [];
   if (req.ruleQueue) {
-    const named = table.queues.find((q) => q.id === req.ruleQueue);
-    if (named) return { queue: named, why: `rule sends to queue ${named.id}` };
+    // A rule's queue names a family: "billing" also covers "billing-de", which wins for a
+    // German speaker when it serves German and the plain queue does not say it does.
+    const family = table.queues.filter(
+      (q) => q.id === req.ruleQueue || q.id.startsWith(`${req.ruleQueue}-`),
+    );
+    const exact = family.find((q) => q.id === req.ruleQueue);
+    const speaks = family.find((q) => q.languages?.includes(req.language));
+    const named = exact && exact.languages?.includes(req.language) ? exact : (speaks ?? exact);
+    if (named) {
+      const lang = named.id !== req.ruleQueue ? `, ${named.id} serves ${req.language}` : '';
+      return { queue: named, why: `rule sends to queue ${req.ruleQueue}${lang}` };
+    }
     notes.push(`rule queue "${req.ruleQueue}" is not in the routing table`);
   }
   const skills = req.ruleSkills ?? [];
