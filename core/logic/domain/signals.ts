@@ -1,7 +1,6 @@
 import { reasonCodes } from '../../contract/reasons';
 import { ownValue } from '../path';
-import type { OpContext } from '../types';
-import { readableValue } from '../words';
+import type { DescribedArg, OpContext } from '../types';
 import { defineDomainOperator, type ParamSpec } from './define';
 
 /**
@@ -15,6 +14,11 @@ function signalStrength(code: string, ctx: OpContext): number | undefined {
   const strength = ownValue(signal, 'strength');
   // A detector that reports presence without a strength is fully sure.
   return typeof strength === 'number' ? strength : 1;
+}
+
+/** `human_request` reads "human request"; a computed code reads as its expression. */
+function signalName(arg: DescribedArg): string {
+  return arg.node.kind === 'literal' ? String(arg.node.value).replace(/_/g, ' ') : arg.text;
 }
 
 const code: ParamSpec = {
@@ -43,7 +47,7 @@ export const hasSignal = defineDomainOperator('has_signal', {
     return strength !== undefined && strength >= ((min as number | undefined) ?? 0);
   },
   describe([name, min]) {
-    const signal = `the ${readableValue(name.node.kind === 'literal' ? String(name.node.value).replace(/_/g, ' ') : name.text)} signal`;
+    const signal = `the ${signalName(name)} signal`;
     return min
       ? `${signal} is detected with strength at least ${min.text}`
       : `${signal} is detected`;
@@ -56,6 +60,5 @@ export const signalStrengthOp = defineDomainOperator('signal_strength', {
   params: [code],
   deterministic: false,
   evaluate: ([name], ctx) => signalStrength(name as string, ctx) ?? 0,
-  describe: ([name]) =>
-    `the strength of the ${name.node.kind === 'literal' ? String(name.node.value).replace(/_/g, ' ') : name.text} signal`,
+  describe: ([name]) => `the strength of the ${signalName(name)} signal`,
 });
