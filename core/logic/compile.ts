@@ -1,5 +1,4 @@
 import { describeNode } from './describe';
-import { RuleError } from './errors';
 import { explainNode, interpretNode, spreadArgs, type ExplainNode } from './interpret';
 import { defaultRegistry } from './operators';
 import { parseRule, type Node, type OpNode } from './parse';
@@ -214,17 +213,19 @@ function compileNode(node: Node, scope: Scope): CompiledArg {
   return dynamic(node, generic(node, args, ctx), def.returnsBoolean);
 }
 
-/** Evaluates a deterministic operation on constant arguments now; an error stays for run time. */
+/**
+ * Evaluates a deterministic operation on constant arguments now. When that fails, nothing
+ * is folded: the same error then surfaces at evaluation, where it belongs.
+ */
 function fold(node: OpNode, args: CompiledArg[], ctx: OpContext): CompiledArg | undefined {
   ctx.state.remaining = ctx.state.limits.maxIterations;
+  let value: unknown;
   try {
-    return constant(node, generic(node, args, ctx)(null));
-  } catch (error) {
-    if (!(error instanceof RuleError)) throw error;
-    return dynamic(node, () => {
-      throw error;
-    });
+    value = generic(node, args, ctx)(null);
+  } catch {
+    return undefined;
   }
+  return constant(node, value);
 }
 
 /** The closure that calls the operator's `evaluate`, specialised by argument count. */

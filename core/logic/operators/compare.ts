@@ -9,9 +9,7 @@ const natives: Record<string, Cmp> = {
   '<=': (a, b) => a <= b,
   '>': (a, b) => a > b,
   '>=': (a, b) => a >= b,
-  // eslint-disable-next-line eqeqeq
   '==': (a, b) => a == b,
-  // eslint-disable-next-line eqeqeq
   '!=': (a, b) => a != b,
 };
 
