@@ -1,4 +1,4 @@
-import { decide as decideCore } from '../../core';
+import { runHandoff } from '../../core';
 import { parseDecideFlags } from './decide-options';
 import type { Command } from './types';
 
@@ -13,7 +13,8 @@ export const decide: Command = {
     'Usage: handoff decide [--ruleset file.json] [--config file.json] < inputs.jsonl',
     '',
     'Each input line is a HandoffInput (see the wire contract); each output line is the',
-    'HandoffDecision for it, or {"error": "…"} naming what is wrong with that line.',
+    'HandoffDecision for it (with summary, route, customer message and missing details',
+    'when it hands off), or {"error": "…"} naming what is wrong with that line.',
     '',
     'Options:',
     '  --ruleset FILE  a ruleset (JSON) to decide with; default: examples/rulesets/default.json',
@@ -23,6 +24,6 @@ export const decide: Command = {
     const { ruleset, config, rest } = parseDecideFlags(flags);
     if (rest.length)
       throw new Error(`unknown option ${rest.join(' ')} (see handoff decide --help)`);
-    return (input) => decideCore(input as never, { ruleset, config });
+    return (input) => runHandoff(input as never, { ruleset, config });
   },
 };
