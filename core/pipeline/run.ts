@@ -24,6 +24,8 @@ export const runHandoff = (
   input: HandoffInput | HandoffInputRaw,
   options: HandoffOptions = {},
 ): CompleteDecision => {
-  const valid = parseHandoffInput(input);
-  return completeDecision(decide(valid, options), valid, options);
+  // decide validates (throwing InputError); what the steps after it read needs no
+  // defaults, so the input is not parsed a second time.
+  const decision = decide(input, options);
+  return completeDecision(decision, input as HandoffInput, options);
 };

@@ -114,10 +114,6 @@ const properNounPattern =
   /(?<=\p{Ll}[,;]? )\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,}){0,2}(?![\p{L}\d])/gu;
 const weekdays =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda|terça|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$/i;
-// A cheap first look: most chat lines hold no fact at all.
-const mayHoldFacts =
-  /\d|[A-Z]{2}|['"“‘„«]|[a-z]-[a-z]+:|\p{Lu}\p{Ll}+\p{Lu}|[A-Z][\p{L}]+ (?:Pro|Plus|Max|Mini|Ultra|Premium|Lite|Air|[Pp]lan|subscription|tier|Tarif|abonnement|piano|plano|suscripción)/u;
-
 /** The facts found so far in one message, and the spans they cover. */
 class Found {
   readonly facts: Fact[] = [];
@@ -206,9 +202,6 @@ export const extractFacts = (
   messageIndex: number,
   options: { properNouns?: boolean } = {},
 ): Fact[] => {
-  if (!mayHoldFacts.test(text) && !(options.properNouns && /\p{Ll}[,;]? \p{Lu}/u.test(text))) {
-    return [];
-  }
   const found = new Found(messageIndex);
   const digits = hasDigit.test(text);
   if (digits) {

@@ -31,18 +31,21 @@ export const splitSentences = (text: string): string[] =>
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 
-const score = (s: Sentence, facts: readonly Fact[]): number => {
+// Scores a sentence; returns -Infinity early when it cannot beat `toBeat`, which spares
+// the costly phrase lists for most later sentences.
+const score = (s: Sentence, facts: readonly Fact[], toBeat: number): number => {
   if (s.text.length < 8) return -10;
   // The opening message usually states the request; later ones add detail.
   let points = s.order === 0 ? 4 : s.order === 1 ? 2 : s.order === 2 ? 1 : 0;
   // "Yes please, that's fine then": short replies carry no request of their own.
   if (s.text.length < 30) points -= 3;
-  if (requestCue.test(s.text)) points += 3;
   if (s.text.includes('?')) points += 1;
   let inSentence = 0;
   for (const f of facts)
     if (f.messageIndex === s.messageIndex && s.text.includes(f.text)) inSentence++;
   points += Math.min(2, inSentence);
+  if (points + 3 <= toBeat) return -Infinity;
+  if (requestCue.test(s.text)) points += 3;
   // "I want a human" is the customer's state, reported in its own sentence, not the request.
   if (personOnly.test(s.text) && inSentence === 0 && s.text.length < 80) points -= 4;
   return points;
@@ -74,7 +77,7 @@ export const pickRequest = (
   for (const s of sentences) {
     // Requests come early; later sentences compete only when they hold key facts.
     if (s.order >= 8 && !facts.some((f) => f.messageIndex === s.messageIndex)) continue;
-    const points = score(s, facts);
+    const points = score(s, facts, bestScore);
     if (points > bestScore) {
       best = s;
       bestScore = points;
