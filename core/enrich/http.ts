@@ -100,37 +100,35 @@ export const sendWithRetry = async (
   for (let attempt = 0; attempt <= retries; attempt++) {
     const controller = typeof AbortController === 'function' ? new AbortController() : undefined;
     let delay = baseDelayMs * 2 ** attempt;
+    // undefined: the transport threw; null: the timeout won the race.
+    let result: HttpResponse | null | undefined;
     try {
-      const result = await Promise.race([
+      result = await Promise.race([
         transport({ ...req, signal: controller?.signal }),
         sleep(timeoutMs).then(() => null),
       ]);
-      if (result === null) {
-        controller?.abort();
-        lastProblem = `timed out after ${timeoutMs} ms`;
-        lastStatus = null;
-      } else if (retryable(result.status) && attempt < retries) {
-        lastProblem = `HTTP ${result.status}`;
-        lastStatus = result.status;
-        const asked = retryAfterMs(header(result.headers, 'retry-after'), now());
-        if (asked !== null) {
-          if (asked > maxDelayMs) {
-            throw new HttpCallError(
-              `${req.method} ${req.url}: HTTP ${result.status}, Retry-After ${Math.ceil(asked / 1000)} s is longer than the ${maxDelayMs} ms we wait`,
-              req.url,
-              result.status,
-              attempt + 1,
-            );
-          }
-          delay = Math.max(delay, asked);
-        }
-      } else {
-        return result;
-      }
     } catch (error) {
-      if (error instanceof HttpCallError) throw error;
       lastProblem = error instanceof Error ? error.message : String(error);
       lastStatus = null;
+    }
+    if (result === null) {
+      controller?.abort();
+      lastProblem = `timed out after ${timeoutMs} ms`;
+      lastStatus = null;
+    } else if (result !== undefined) {
+      if (!retryable(result.status) || attempt === retries) return result;
+      lastProblem = `HTTP ${result.status}`;
+      lastStatus = result.status;
+      const asked = retryAfterMs(header(result.headers, 'retry-after'), now());
+      if (asked !== null && asked > maxDelayMs) {
+        throw new HttpCallError(
+          `${req.method} ${req.url}: HTTP ${result.status}, Retry-After ${Math.ceil(asked / 1000)} s is longer than the ${maxDelayMs} ms we wait`,
+          req.url,
+          result.status,
+          attempt + 1,
+        );
+      }
+      if (asked !== null) delay = Math.max(delay, asked);
     }
     if (attempt < retries) await sleep(Math.min(delay, maxDelayMs));
   }
@@ -179,10 +177,16 @@ export const createJsonClient = (options: HttpClientOptions): JsonClient => ({
         1,
       );
     }
+    if (res.body === '') return null;
+    let parsed: unknown;
+    let isJson = true;
     try {
-      return res.body === '' ? null : (JSON.parse(res.body) as unknown);
+      parsed = JSON.parse(res.body);
     } catch {
-      throw new HttpCallError(`${method} ${url}: the answer is not JSON`, url, res.status, 1);
+      isJson = false;
     }
+    if (!isJson)
+      throw new HttpCallError(`${method} ${url}: the answer is not JSON`, url, res.status, 1);
+    return parsed;
   },
 });

@@ -12,21 +12,32 @@ export interface LocalTime {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** Makes a formatter, or null when Intl refuses the options (an unknown time zone). */
+export const formatOrNull = (make: () => Intl.DateTimeFormat): Intl.DateTimeFormat | null => {
+  try {
+    return make();
+  } catch {
+    return null;
+  }
+};
+
 const formatterFor = (timeZone: string): Intl.DateTimeFormat => {
-  let f = formatters.get(timeZone);
+  let f: Intl.DateTimeFormat | null | undefined = formatters.get(timeZone);
   if (!f) {
-    try {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
-    } catch {
+    f = formatOrNull(
+      () =>
+        new Intl.DateTimeFormat('en-US', {
+          timeZone,
+          hourCycle: 'h23',
+          year: 'numeric',
+          month: 'numeric',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: 'numeric',
+          second: 'numeric',
+        }),
+    );
+    if (!f) {
       throw new RangeError(
         `Unknown time zone "${timeZone}": use an IANA name such as "Europe/Berlin"`,
       );

@@ -1,5 +1,6 @@
 import type { HandoffInput, Message } from '../contract';
 import { redactText } from '../detect';
+import { formatOrNull } from '../route/time-zone';
 
 export interface TranscriptOptions {
   /** Replace card numbers, IBANs, secrets and ID numbers with labels (default true). */
@@ -19,20 +20,22 @@ const defaultLabels: Record<Message['role'], string> = {
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 const timeFormat = (timeZone: string): Intl.DateTimeFormat => {
-  let f = timeFormats.get(timeZone);
+  let f: Intl.DateTimeFormat | null | undefined = timeFormats.get(timeZone);
   if (!f) {
-    try {
-      f = new Intl.DateTimeFormat('en-GB', {
-        timeZone,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit',
-        hourCycle: 'h23',
-      });
-    } catch {
+    f = formatOrNull(
+      () =>
+        new Intl.DateTimeFormat('en-GB', {
+          timeZone,
+          year: 'numeric',
+          month: '2-digit',
+          day: '2-digit',
+          hour: '2-digit',
+          minute: '2-digit',
+          second: '2-digit',
+          hourCycle: 'h23',
+        }),
+    );
+    if (!f) {
       throw new RangeError(`Transcript time zone "${timeZone}" is not an IANA time zone`);
     }
     timeFormats.set(timeZone, f);
