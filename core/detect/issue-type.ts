@@ -1,5 +1,4 @@
 import type { IssueType } from '../contract';
-import { issueCues, issueStrongCues } from './lexicon';
 import { findCues } from './match';
 import type { Prepared } from './prepare';
 import type { Signals } from './types';
@@ -7,6 +6,23 @@ import type { Signals } from './types';
 const money = /(?:[$€£]|R\$)\s?\d|\d\s?(?:€|eur|usd|gbp|reais)(?![\p{L}])/giu;
 
 const order: IssueType[] = ['billing', 'technical', 'sales', 'support'];
+
+/** Adds the issue words of one message to the scores: strong words count three times. */
+const scoreText = (
+  issueCues: RegExp,
+  text: string,
+  weight: number,
+  score: Record<IssueType, number>,
+): void => {
+  issueCues.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = issueCues.exec(text))) {
+    for (const t of order) {
+      if (m.groups![`s_${t}`] !== undefined) score[t] += 3 * weight;
+      else if (m.groups![`w_${t}`] !== undefined) score[t] += weight;
+    }
+  }
+};
 
 const count = (re: RegExp, text: string): number => {
   re.lastIndex = 0;
@@ -34,10 +50,7 @@ export const issueTypeOf = (p: Prepared, signals: Signals): IssueType => {
   const asked = since.length ? since : p.customer;
   asked.forEach((m, i) => {
     const weight = i === 0 ? 2 : 1;
-    for (const t of order) {
-      score[t] +=
-        weight * (count(issueCues[t], m.masked) + 3 * count(issueStrongCues[t], m.masked));
-    }
+    scoreText(m.cueSet.issue, m.masked, weight, score);
   });
   // Amounts of money point at billing ("$89.00", "€1.240", "R$ 349,00").
   for (const m of asked) score.billing += 1.5 * count(money, m.text);

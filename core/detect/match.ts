@@ -1,4 +1,4 @@
-import { cues, negationAfter, negationWords, type Category } from './lexicon';
+import { negationAfter, negationWords, type Category } from './lexicon';
 import { clauseStart, quoteAround, tokens } from './text';
 import type { CueMatch, PreparedMessage } from './types';
 
@@ -85,7 +85,7 @@ export const findCues = (
   const key = negatable ? category : `${category}!`;
   const memo = msg.hits[key];
   if (memo) return memo;
-  const re = cues[category];
+  const re = msg.cueSet.cues[category];
   re.lastIndex = 0;
   const out: CueMatch[] = [];
   let m: RegExpExecArray | null;

@@ -1,7 +1,7 @@
 import type { HandoffInput } from '../contract';
 import type { DetectConfig } from './config';
-import { detectLanguage } from './language';
-import { cues } from './lexicon';
+import { languageOf } from './language';
+import { cuesFor, type CueSet } from './lexicon';
 import { sessionOf } from './session';
 import { fold } from './text';
 import type { PreparedMessage, Session } from './types';
@@ -27,15 +27,17 @@ const blank = (text: string, re: RegExp): string => {
 const prepareMessage = (
   m: HandoffInput['conversation']['messages'][number],
   index: number,
+  text: string,
+  folded: string,
+  cueSet: CueSet,
 ): PreparedMessage => {
-  const text = m.text.normalize('NFC');
-  const folded = fold(text);
   return {
     index,
     role: m.role,
     text,
     folded,
-    masked: blank(folded, cues.guards),
+    masked: blank(folded, cueSet.cues.guards),
+    cueSet,
     at: Date.parse(m.at),
     hits: {},
   };
@@ -46,13 +48,20 @@ const prepareMessage = (
  * customer's language and derives the session facts.
  */
 export const prepare = (input: HandoffInput, config: DetectConfig): Prepared => {
-  const messages = input.conversation.messages.map(prepareMessage);
-  const customer = messages.filter((m) => m.role === 'customer');
-  const bot = messages.filter((m) => m.role === 'bot');
-  const language = detectLanguage(
-    customer.map((m) => m.text),
+  const raw = input.conversation.messages;
+  const texts = raw.map((m) => m.text.normalize('NFC'));
+  const folded = texts.map(fold);
+  const fromCustomer = (_: string, i: number) => raw[i]!.role === 'customer';
+  const { language, sure } = languageOf(
+    texts.filter(fromCustomer),
+    folded.filter(fromCustomer),
     input,
   );
+  // Scan the language's lexicon (and English) when the language is clear, all otherwise.
+  const cueSet = cuesFor(sure ? language : '*');
+  const messages = raw.map((m, i) => prepareMessage(m, i, texts[i]!, folded[i]!, cueSet));
+  const customer = messages.filter((m) => m.role === 'customer');
+  const bot = messages.filter((m) => m.role === 'bot');
   return {
     input,
     config,

@@ -1,6 +1,7 @@
 import { deu, eng, fra, ita, nld, por, spa } from 'stopword';
 import { stemmerFor } from './stem';
 import { tokens } from './text';
+import type { PreparedMessage } from './types';
 
 /** Stop words of every supported language (stopword's lists), folded like our text. */
 const stop = new Set(
@@ -25,6 +26,10 @@ export const contentStems = (folded: string, language: string): Set<string> => {
   }
   return out;
 };
+
+/** The content stems of a prepared message, computed once. */
+export const messageStems = (m: PreparedMessage, language: string): Set<string> =>
+  (m.stems ??= contentStems(m.masked, language));
 
 /**
  * Overlap coefficient of two stem sets (0..1): shared stems over the smaller set, so a

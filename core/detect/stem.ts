@@ -18,11 +18,29 @@ const stemmers: Record<Language, (word: string) => string> = {
   nl: dutch,
 };
 
+const MAX_CACHED = 20_000;
+const caches = Object.fromEntries(
+  Object.keys(stemmers).map((l) => [l, new Map<string, string>()]),
+) as Record<Language, Map<string, string>>;
+
 /**
  * The stemmer for a language; English for a language we have none for.
  *
  * @example
  * stemmerFor('en')('refunds') // 'refund'
  */
-export const stemmerFor = (language: string): ((word: string) => string) =>
-  stemmers[language as Language] ?? english;
+export const stemmerFor = (language: string): ((word: string) => string) => {
+  const lang = (language in stemmers ? language : 'en') as Language;
+  const stem = stemmers[lang];
+  const cache = caches[lang];
+  return (word) => {
+    let out = cache.get(word);
+    if (out === undefined) {
+      // Conversations reuse their words; a bounded cache keeps stemming off the hot path.
+      if (cache.size >= MAX_CACHED) cache.clear();
+      out = stem(word);
+      cache.set(word, out);
+    }
+    return out;
+  };
+};

@@ -25,12 +25,21 @@ const foldChar = (c: string): string => {
  * fold('Réclamation') // 'reclamation'
  */
 export const fold = (text: string): string => {
+  const lower = text.toLowerCase();
   // eslint-disable-next-line no-control-regex
-  if (!/[^\u0000-\u007f]/.test(text)) return text.toLowerCase();
-  let out = '';
-  for (const c of text) out += c.charCodeAt(0) < 128 ? c.toLowerCase() : foldChar(c);
-  return out;
+  if (!nonAscii.test(lower)) return lower;
+  if (lower.length !== text.length) {
+    let out = '';
+    for (const c of text) out += c.charCodeAt(0) < 128 ? c.toLowerCase() : foldChar(c);
+    return out;
+  }
+  return lower.replace(nonAsciiAll, foldChar);
 };
+
+// eslint-disable-next-line no-control-regex
+const nonAscii = /[^\u0000-\u007f]/;
+// eslint-disable-next-line no-control-regex
+const nonAsciiAll = /[^\u0000-\u007f]/g;
 
 const tokenPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 

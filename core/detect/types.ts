@@ -1,4 +1,5 @@
 import type { Evidence, HandoffInput, ReasonCode } from '../contract';
+import type { CueSet } from './lexicon';
 
 /** What one detector found: how strongly (0..1) and where. */
 export interface SignalHit {
@@ -38,6 +39,10 @@ export interface PreparedMessage {
   masked: string;
   /** Epoch milliseconds of `at`. */
   at: number;
+  /** The cue expressions for the conversation's language. */
+  cueSet: CueSet;
+  /** Content stems of `masked` (filled lazily by `similarity.ts`). */
+  stems?: Set<string>;
   /** Cue matches already found in this message, by category (filled lazily). */
   hits: Record<string, CueMatch[] | undefined>;
 }

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../contract';
 import type { Prepared } from '../prepare';
 import type { SignalHit } from '../types';
-import { contentStems, dice } from '../similarity';
+import { contentStems, dice, messageStems } from '../similarity';
 import { cueEvidence, hit } from './util';
 
 /**
@@ -53,7 +53,7 @@ export const previousHandoff = (p: Prepared): SignalHit | undefined => {
   const evidence: Evidence[] = [{ field: 'conversation.previousHandoffs', value: n }];
   const persists = cueEvidence(after, ['persist']);
   const earlier = contentStems(before.map((m) => m.masked).join(' '), p.language);
-  const same = after.find((m) => dice(contentStems(m.masked, p.language), earlier) >= 0.25);
+  const same = after.find((m) => dice(messageStems(m, p.language), earlier) >= 0.25);
   let strength = 0.5;
   if (!p.session.resolved && (persists.length || same)) {
     strength = Math.min(1, 0.85 + 0.05 * (n - 1));

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../contract';
 import { evidenceOf, findCues } from '../match';
 import type { Prepared } from '../prepare';
-import { contentStems, dice, overlap } from '../similarity';
+import { dice, messageStems, overlap } from '../similarity';
 import type { PreparedMessage, SignalHit } from '../types';
 import { cueEvidence, grow, hit } from './util';
 
@@ -19,7 +19,7 @@ const clusters = (
 ) => {
   const groups: { stems: Set<string>[]; members: PreparedMessage[] }[] = [];
   for (const m of messages) {
-    const stems = contentStems(m.masked, language);
+    const stems = messageStems(m, language);
     if (stems.size < 2) continue;
     const group = groups.find((g) => g.stems.some((s) => similar(s, stems) >= threshold));
     if (group) {
@@ -57,7 +57,7 @@ export const repeatedQuestion = (p: Prepared): SignalHit | undefined => {
 
 /** The bot says nearly the same long answer twice or more. */
 const botLoop = (p: Prepared): Evidence[] => {
-  const long = p.bot.filter((m) => contentStems(m.masked, p.language).size >= 4);
+  const long = p.bot.filter((m) => messageStems(m, p.language).size >= 4);
   const groups = clusters(long, p.language, 0.8, dice);
   const loop = groups.find((g) => g.members.length >= 2);
   return loop ? loop.members.map(quoteOf) : [];

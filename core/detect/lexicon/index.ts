@@ -14,7 +14,10 @@ export * from './types';
 export const lexicons: Record<Language, Lexicon> = { en, es, de, fr, pt, it, nl };
 
 /** A cue category of the lexicons (everything but the issue-type words). */
-export type Category = Exclude<keyof Lexicon, 'issue' | 'negations' | 'negationsAfter'>;
+export type Category = Exclude<
+  keyof Lexicon,
+  'issue' | 'issueStrong' | 'negations' | 'negationsAfter'
+>;
 
 const categories: Category[] = [
   'guards',
@@ -48,32 +51,63 @@ const all = Object.values(lexicons);
 const alternation = (sources: string[]): string =>
   sources.map((s) => `(?:${s.replace(/ /g, '\\s+')})`).join('|');
 
+/**
+ * Letters and digits of folded Latin text. Cues are Latin words, so a plain class is a
+ * sound word boundary and much faster than Unicode property escapes.
+ */
+const WORD = 'a-z0-9\\u00df-\\u00ff\\u0100-\\u024f';
+
 const wordRegex = (sources: string[]): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(sources)})(?![\\p{L}\\p{N}])`, 'gu');
+  new RegExp(`(?<![${WORD}])(?:${alternation(sources)})(?![${WORD}])`, 'g');
+
+/** The lexicons to use for text in `language`: its own and English (customers mix in English). */
+const lexiconsFor = (language: string): Lexicon[] =>
+  language === 'en' ? [en] : language in lexicons ? [lexicons[language as Language], en] : all;
+
+const issueTypes: IssueType[] = ['billing', 'technical', 'sales', 'support'];
+
+/** Every expression a detector needs for text in one language. */
+export interface CueSet {
+  /** One regular expression per cue category. */
+  cues: Record<Category, RegExp>;
+  /**
+   * Words pointing at each issue type in one expression (one scan per message): strong
+   * words are named groups `s_<type>`, ordinary ones `w_<type>`.
+   */
+  issue: RegExp;
+}
+
+const build = (lexs: Lexicon[]): CueSet => ({
+  cues: Object.fromEntries(
+    categories.map((c) => [c, wordRegex(lexs.flatMap((l) => l[c]))]),
+  ) as Record<Category, RegExp>,
+  issue: new RegExp(
+    `(?<![${WORD}])(?:${[
+      ...issueTypes.map((t) => `(?<s_${t}>${alternation(lexs.flatMap((l) => l.issueStrong[t]))})`),
+      ...issueTypes.map((t) => `(?<w_${t}>${alternation(lexs.flatMap((l) => l.issue[t]))})`),
+    ].join('|')})(?![${WORD}])`,
+    'g',
+  ),
+});
+
+const cueSets = new Map<string, CueSet>();
 
 /**
- * One regular expression per cue category, covering all languages at once: a customer
- * who switches language mid-chat is still understood, and one scan per message is fast.
+ * The cue expressions for a language (its lexicon and English), compiled once. Scanning
+ * two lexicons instead of seven keeps detection fast; an unsupported language gets all.
  */
-export const cues = Object.fromEntries(
-  categories.map((c) => [c, wordRegex(all.flatMap((l) => l[c]))]),
-) as Record<Category, RegExp>;
-
-/** Words pointing at each issue type, all languages at once. */
-export const issueCues: Record<IssueType, RegExp> = {
-  billing: wordRegex(all.flatMap((l) => l.issue.billing)),
-  sales: wordRegex(all.flatMap((l) => l.issue.sales)),
-  technical: wordRegex(all.flatMap((l) => l.issue.technical)),
-  support: wordRegex(all.flatMap((l) => l.issue.support)),
+export const cuesFor = (language: string): CueSet => {
+  const key = language in lexicons ? language : '*';
+  let set = cueSets.get(key);
+  if (!set) {
+    set = build(lexiconsFor(key));
+    cueSets.set(key, set);
+  }
+  return set;
 };
 
-/** Words that settle each issue type almost alone, all languages at once. */
-export const issueStrongCues: Record<IssueType, RegExp> = {
-  billing: wordRegex(all.flatMap((l) => l.issueStrong.billing)),
-  sales: wordRegex(all.flatMap((l) => l.issueStrong.sales)),
-  technical: wordRegex(all.flatMap((l) => l.issueStrong.technical)),
-  support: wordRegex(all.flatMap((l) => l.issueStrong.support)),
-};
+/** Every language's cues at once (for text whose language is unknown). */
+export const cues = cuesFor('*').cues;
 
 /** Negation words of every language, as single tokens. */
 export const negationWords: ReadonlySet<string> = new Set(
@@ -82,6 +116,6 @@ export const negationWords: ReadonlySet<string> = new Set(
 
 /** Phrases that negate a cue they follow, anchored at the end of the cue. */
 export const negationAfter = new RegExp(
-  `^[\\s,]*(?:[\\p{L}']+\\s+){0,2}?(?:${alternation(all.flatMap((l) => l.negationsAfter))})(?![\\p{L}])`,
-  'u',
+  `^[\\s,]*(?:[${WORD}']+\\s+){0,2}?(?:${alternation(all.flatMap((l) => l.negationsAfter))})(?![${WORD}])`,
+  '',
 );

@@ -1,0 +1,49 @@
+/**
+ * Decisions per second for 20-message conversations on one core (`npm run bench:decide`).
+ * Compiles the default ruleset once, warms up, then times `decide` over varied
+ * conversations for a few seconds and prints the rate and per-decision latency. The rate
+ * is per second of CPU time used by this process (`process.cpuUsage`), so it reads as "on
+ * one core" even when other work shares the machine; wall-clock rates are printed too.
+ */
+import { compileRuleset, decide, defaultRuleset } from '../../core';
+import { conversation } from './conversations';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const inputs = Array.from({ length: 300 }, (_, i) => conversation(i));
+const ruleset = compileRuleset(defaultRuleset);
+
+let handoffs = 0;
+for (let i = 0; i < 2_000; i++) decide(inputs[i % inputs.length]!, { ruleset });
+
+const rounds: number[] = [];
+const wall: number[] = [];
+const until = performance.now() + seconds * 1000;
+while (performance.now() < until) {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  for (let i = 0; i < 1_000; i++) {
+    if (decide(inputs[i % inputs.length]!, { ruleset }).handoff) handoffs++;
+  }
+  const cpu = process.cpuUsage(c0);
+  rounds.push(1_000 / ((cpu.user + cpu.system) / 1e6));
+  wall.push(1_000 / ((performance.now() - t0) / 1000));
+}
+rounds.sort((a, b) => a - b);
+wall.sort((a, b) => a - b);
+const median = rounds[Math.floor(rounds.length / 2)]!;
+const report = {
+  benchmark: 'decide, 20-message conversations, default ruleset, one core',
+  node: process.version,
+  rounds: rounds.length,
+  cpuDecisionsPerSecond: {
+    median: Math.round(median),
+    min: Math.round(rounds[0]!),
+    max: Math.round(rounds.at(-1)!),
+  },
+  wallClockDecisionsPerSecond: Math.round(wall[Math.floor(wall.length / 2)]!),
+  microsecondsPerDecision: Math.round((1e6 / median) * 10) / 10,
+  handoffShare: Math.round((handoffs / (rounds.length * 1_000)) * 100) / 100,
+  target: 5_000,
+  meetsTarget: median >= 5_000,
+};
+process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
