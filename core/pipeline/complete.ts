@@ -9,6 +9,8 @@ import {
   type MissingDetail,
   type RouteResult,
   type RoutingTable,
+  validateRoster,
+  validateRoutingTable,
 } from '../route';
 import { renderSummary, summaryParts, type SummaryOptions } from '../summarize';
 import { defaultRoutingTable } from './default-routing';
@@ -38,6 +40,29 @@ export type CompleteDecision = Omit<HandoffDecision, 'route'> & {
 /** What `completeDecision` reads from a decision: the contract's fields and the rule hints. */
 export type DecisionCore = HandoffDecision & { hints?: { queue?: string; skills: string[] } };
 
+// Configurations already checked: checking costs more than routing, so once per object.
+const checked = new WeakSet<object>();
+
+/** Throws an error naming every bad path of a routing table or roster, once per object. */
+const checkConfig = (table: RoutingTable, roster: readonly Agent[] | undefined): void => {
+  if (!checked.has(table)) {
+    const r = validateRoutingTable(table);
+    if (!r.ok)
+      throw new Error(
+        `invalid routing table: ${r.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+      );
+    checked.add(table);
+  }
+  if (roster && !checked.has(roster)) {
+    const r = validateRoster(roster);
+    if (!r.ok)
+      throw new Error(
+        `invalid roster: ${r.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+      );
+    checked.add(roster);
+  }
+};
+
 /**
  * Adds what makes a handoff smooth to a decision: when it hands off, the summary for the
  * agent, the route (queue, agent, wait, business hours), the customer message in the
@@ -58,6 +83,7 @@ export const completeDecision = (
   void upstream;
   if (!decision.handoff) return core;
   const table = options.routing ?? defaultRoutingTable;
+  checkConfig(table, options.roster);
   const now = input.now ?? input.conversation.messages[input.conversation.messages.length - 1].at;
   const language = pickLanguage(decision.language);
   const route = routeHandoff(

@@ -111,6 +111,18 @@ describe('runHandoff with a routing table and roster', () => {
     expect(d.customerMessage).toMatch(/^Ich bin ein KI-Assistent/);
   });
 
+  it('refuses a bad routing table or roster, naming the paths', () => {
+    const bad = {
+      queues: [{ id: 'x', businessHours: { timeZone: 'Nowhere', weekly: {} } }],
+    } as RoutingTable;
+    expect(() => runHandoff(input, { routing: bad })).toThrow(
+      /invalid routing table: queues\[0\]\.businessHours\.timeZone: must be an IANA time zone/,
+    );
+    expect(() => runHandoff(input, { roster: [{ id: 'a' }] as Agent[] })).toThrow(
+      /invalid roster: \[0\]\.skills/,
+    );
+  });
+
   it('refuses bad input naming the path', () => {
     expect(() => runHandoff({ conversation: { messages: [] } } as never)).toThrow(InputError);
     expect(() => runHandoff({ conversation: { messages: [] } } as never)).toThrow(

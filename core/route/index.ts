@@ -7,3 +7,4 @@ export * from './select-queue';
 export * from './select-agent';
 export * from './route';
 export * from './checklist';
+export * from './schema';
