@@ -12,7 +12,13 @@ import {
   validateRoster,
   validateRoutingTable,
 } from '../route';
-import { renderSummary, summaryParts, type SummaryOptions } from '../summarize';
+import {
+  renderSummary,
+  renderTranscript,
+  summaryParts,
+  type SummaryOptions,
+  type TranscriptOptions,
+} from '../summarize';
 import { defaultRoutingTable } from './default-routing';
 
 /** How the smooth-handoff steps run: routing table, roster, summary and message settings. */
@@ -24,6 +30,8 @@ export interface CompleteOptions {
   messages?: MessageOverrides;
   /** Start the customer message with the bot's transparency line (default true). */
   disclose?: boolean;
+  /** Attach the Markdown transcript for the agent (redacted unless told otherwise). */
+  transcript?: boolean | TranscriptOptions;
   /** Checklists per issue type, for queues without their own. */
   checklists?: Partial<Record<IssueType, DetailKey[]>>;
 }
@@ -35,6 +43,8 @@ export type CompleteDecision = Omit<HandoffDecision, 'route'> & {
   /** Notes for the agent and ops: CRM unavailable, LLM fallback and the like. */
   notes?: string[];
   summarySource?: 'offline' | 'llm';
+  /** The conversation as Markdown for the agent, when asked for. */
+  transcript?: string;
 };
 
 /** What `completeDecision` reads from a decision: the contract's fields and the rule hints. */
@@ -120,5 +130,13 @@ export const completeDecision = (
       { overrides: options.messages, disclose: options.disclose },
     ),
     missingDetails: missingDetails(input, checklist, language, options.messages, parts.allFacts),
+    ...(options.transcript
+      ? {
+          transcript: renderTranscript(
+            input,
+            options.transcript === true ? {} : options.transcript,
+          ),
+        }
+      : {}),
   };
 };

@@ -105,6 +105,12 @@ describe('runHandoff with a routing table and roster', () => {
     expect(d.customerMessage).toContain('per E-Mail an anna@example.com');
   });
 
+  it('attaches the redacted Markdown transcript when asked', () => {
+    const d = runHandoff(input, { transcript: { timeZone: 'Europe/Berlin' } });
+    expect(d.transcript).toContain('**Customer** · 18/11/2026, 10:58:00');
+    expect(runHandoff(input).transcript).toBeUndefined();
+  });
+
   it('writes the summary in the agents’ language when configured', () => {
     const d = runHandoff(input, { summary: { agentLanguage: 'en' } });
     expect(d.summary).toMatch(/^Anna Berger \(enterprise\) needs help with a billing matter/);
