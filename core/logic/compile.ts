@@ -3,8 +3,16 @@ import { explainNode, interpretNode, spreadArgs, type ExplainNode } from './inte
 import { defaultRegistry } from './operators';
 import { parseRule, type Node, type OpNode } from './parse';
 import type { OperatorRegistry } from './registry';
-import { makeGetter, makeRootGetter, RootSlots } from './getters';
-import type { Closure, CompileEnv, CompiledArg, EvalState, Limits, OpContext } from './types';
+import { makeGetter, makeRootGetter, RootSlots, slotAccess } from './getters';
+import type {
+  Closure,
+  CompileEnv,
+  CompiledArg,
+  CompiledOp,
+  EvalState,
+  Limits,
+  OpContext,
+} from './types';
 import { deepFreeze } from './values';
 
 /** Options of {@link compile}. */
@@ -132,17 +140,21 @@ function constant(node: Node, value: unknown): CompiledArg {
     varPath: undefined,
     varDefault: undefined,
     boolean: typeof frozen === 'boolean',
+    slot: undefined,
   };
 }
 
-function dynamic(
-  node: Node,
-  fn: Closure,
-  boolean = false,
-  varPath?: readonly string[],
-  varDefault?: unknown,
-): CompiledArg {
-  return { node, fn, constant: false, value: undefined, varPath, varDefault, boolean };
+function dynamic(node: Node, fn: Closure, boolean = false, made?: CompiledOp): CompiledArg {
+  return {
+    node,
+    fn,
+    constant: false,
+    value: undefined,
+    varPath: made?.varPath,
+    varDefault: made?.varDefault,
+    boolean,
+    slot: made?.slot,
+  };
 }
 
 interface Scope {
@@ -161,6 +173,10 @@ function envFor(scope: Scope): CompileEnv {
       return k === undefined
         ? makeGetter(path, fallback)
         : makeRootGetter(scope.slots, k, path.slice(1), fallback);
+    },
+    slot(path, fallback) {
+      const k = scope.topScope && path.length > 0 ? scope.slots.slot(path[0]) : undefined;
+      return k === undefined ? undefined : slotAccess(scope.slots, k, path.slice(1), fallback);
     },
   };
 }
@@ -201,13 +217,7 @@ function compileNode(node: Node, scope: Scope): CompiledArg {
   if (optimize && def.compile && !node.spread) {
     const made = def.compile(args, ctx, envFor(scope));
     if (made) {
-      return dynamic(
-        node,
-        made.fn,
-        made.boolean ?? def.returnsBoolean,
-        made.varPath,
-        made.varDefault,
-      );
+      return dynamic(node, made.fn, made.boolean ?? def.returnsBoolean, made);
     }
   }
   return dynamic(node, generic(node, args, ctx), def.returnsBoolean);

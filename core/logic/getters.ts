@@ -120,10 +120,13 @@ export class RootSlots {
   fill(root: unknown): void {
     const { keys, values, plain } = this;
     const held = root !== null && root !== undefined;
+    // One prototype check of the root serves every slot.
+    const rootOwnOnly =
+      (typeof root === 'object' || typeof root === 'function') && !isPlainContainer(root);
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k];
       const v = held ? (root as Bag)[key] : undefined;
-      const own = v !== undefined && !notOwn(root, key);
+      const own = v !== undefined && (!rootOwnOnly || Object.hasOwn(root as object, key));
       values[k] = own ? v : undefined;
       plain[k] = own && isPlainContainer(v);
     }
@@ -156,12 +159,7 @@ export function makeRootGetter(
         return x === undefined ? fallback : x;
       };
     case 1:
-      return () => {
-        const x = values[k];
-        if (x === null || x === undefined) return fallback;
-        const v = (x as Bag)[b];
-        return v === undefined || (!plain[k] && notOwn(x, b)) ? fallback : v;
-      };
+      return () => readSlot(values, plain, k, b, fallback);
     case 2:
       return () => {
         const x = values[k];
@@ -181,3 +179,45 @@ export function makeRootGetter(
     }
   }
 }
+
+/**
+ * Reads `root.<slot k>.<key>`: the body of the most common top-scope getter, as a plain
+ * function so that fused comparisons call it directly (V8 inlines a call with one known
+ * target, not a call through a closure variable).
+ */
+export function readSlot(
+  values: readonly unknown[],
+  plain: readonly boolean[],
+  k: number,
+  key: string,
+  fallback: unknown,
+): unknown {
+  const x = values[k];
+  if (x === null || x === undefined) return fallback;
+  const v = (x as Bag)[key];
+  return v === undefined || (!plain[k] && notOwn(x, key)) ? fallback : v;
+}
+
+/** Where a top-scope two-segment `var` reads from, for {@link readSlot}. */
+export interface SlotAccess {
+  readonly values: readonly unknown[];
+  readonly plain: readonly boolean[];
+  readonly k: number;
+  readonly key: string;
+  readonly fallback: unknown;
+}
+
+/** The {@link SlotAccess} of a path, when it is a plain two-segment top-scope read. */
+export function slotAccess(
+  slots: RootSlots,
+  k: number,
+  rest: readonly string[],
+  fallback: unknown,
+): SlotAccess | undefined {
+  if (rest.length !== 1 || isBlockedSegment(rest[0]) || INHERITED_NAMES.has(rest[0]))
+    return undefined;
+  return { values: slots.values, plain: slots.plain, k, key: rest[0], fallback };
+}
+
+/** A placeholder access for closures that read through their getter instead. */
+export const NO_SLOT: SlotAccess = { values: [], plain: [], k: 0, key: '', fallback: null };

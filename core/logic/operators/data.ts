@@ -22,7 +22,8 @@ export const varOperator: LazyOperator = {
     if (args.length > 2 || !args.every((a) => a.constant)) return undefined;
     const varPath = splitVarPath(args[0]?.value);
     const varDefault = args.length > 1 ? args[1].value : null;
-    return { fn: env.getter(varPath, varDefault), varPath, varDefault };
+    const slot = env.slot(varPath, varDefault);
+    return { fn: env.getter(varPath, varDefault), varPath, varDefault, slot };
   },
   describe([path, fallback]) {
     const name =
