@@ -16,8 +16,20 @@ const minutesOf = (hhmm: string, where: string): number => {
  * Open minute ranges `[start, end, fromDayBefore]` of one weekday, including the part
  * of windows that began the day before (which a closed date on that day cancels).
  */
-const windowsOn = (hours: BusinessHours, weekday: number): Array<[number, number, boolean]> => {
-  const out: Array<[number, number, boolean]> = [];
+type Window = [start: number, end: number, fromDayBefore: boolean];
+const parsed = new WeakMap<BusinessHours, Window[][]>();
+
+const windowsOn = (hours: BusinessHours, weekday: number): Window[] => {
+  let week = parsed.get(hours);
+  if (!week) {
+    week = [0, 1, 2, 3, 4, 5, 6].map((d) => parseDay(hours, d));
+    parsed.set(hours, week);
+  }
+  return week[weekday];
+};
+
+const parseDay = (hours: BusinessHours, weekday: number): Window[] => {
+  const out: Window[] = [];
   const day = weekdays[weekday];
   for (const [from, to] of hours.weekly[day] ?? []) {
     const s = minutesOf(from, `${day} start`);

@@ -59,27 +59,48 @@ export const assertTimeZone = (timeZone: string): void => {
  * localTime(Date.parse('2026-03-29T01:30:00Z'), 'Europe/Berlin').hour // 3 (CEST)
  */
 export const localTime = (epochMs: number, timeZone: string): LocalTime => {
-  const parts = formatterFor(timeZone).formatToParts(new Date(epochMs));
-  const get = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const year = get('year');
-  const month = get('month');
-  const day = get('day');
+  const d = new Date(epochMs + offsetMs(epochMs, timeZone));
   return {
-    year,
-    month,
-    day,
-    hour: get('hour'),
-    minute: get('minute'),
-    second: get('second'),
-    weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay(),
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    weekday: d.getUTCDay(),
   };
 };
 
-const offsetMs = (epochMs: number, timeZone: string): number => {
-  const t = localTime(epochMs, timeZone);
-  const asUtc = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
+/** The zone's offset from UTC at a moment, read from Intl (slow: the cache below saves it). */
+const offsetFromIntl = (epochMs: number, timeZone: string): number => {
+  const parts = formatterFor(timeZone).formatToParts(new Date(epochMs));
+  const get = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
   return asUtc - Math.floor(epochMs / 1000) * 1000;
+};
+
+// Offsets change only at quarter-hour boundaries in every zone in use, so one lookup per
+// zone and quarter hour is exact. Bounded, since a service runs for months.
+const quarterHour = 15 * 60 * 1000;
+const offsets = new Map<string, number>();
+
+const offsetMs = (epochMs: number, timeZone: string): number => {
+  const key = `${timeZone}|${Math.floor(epochMs / quarterHour)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = offsetFromIntl(Math.floor(epochMs / quarterHour) * quarterHour, timeZone);
+    if (offsets.size >= 10_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
 };
 
 /**
