@@ -86,3 +86,39 @@ describe('business hours across time zones and daylight saving', () => {
     ).toThrow(/mon start: "9am" is not a time/);
   });
 });
+
+describe('cached time-zone offsets agree with Intl', () => {
+  it('on 3,000 instants across odd offsets and DST rules', () => {
+    const zones = [
+      'Europe/Berlin',
+      'America/New_York',
+      'Australia/Lord_Howe',
+      'America/St_Johns',
+      'Asia/Kathmandu',
+      'Pacific/Chatham',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let i = 0; i < 3000; i++) {
+      const zone = zones[i % zones.length];
+      const instant = Date.UTC(2026, 0, 1) + Math.floor(next() * 365 * 24 * 60) * 60_000;
+      const parts = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+      }).formatToParts(instant);
+      const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+      expect(localTime(instant, zone), `${zone} ${new Date(instant).toISOString()}`).toMatchObject({
+        year: get('year'),
+        month: get('month'),
+        day: get('day'),
+        hour: get('hour'),
+        minute: get('minute'),
+      });
+    }
+  });
+});
