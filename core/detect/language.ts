@@ -83,7 +83,7 @@ const pick = (
   let words: string[] = [];
   let letters = 0;
   for (const f of folded) {
-    if (letters > 300) break;
+    if (letters > 200) break;
     for (const t of tokens(f)) {
       if (/^\d/.test(t)) continue;
       words.push(t);

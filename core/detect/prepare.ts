@@ -36,7 +36,8 @@ const prepareMessage = (
     role: m.role,
     text,
     folded,
-    masked: blank(folded, cueSet.cues.guards),
+    // Look-alike guards matter for what the customer says; other lines are read as they are.
+    masked: m.role === 'customer' ? blank(folded, cueSet.cues.guards) : folded,
     cueSet,
     at: Date.parse(m.at),
     hits: {},
@@ -49,7 +50,10 @@ const prepareMessage = (
  */
 export const prepare = (input: HandoffInput, config: DetectConfig): Prepared => {
   const raw = input.conversation.messages;
-  const texts = raw.map((m) => m.text.normalize('NFC'));
+  // eslint-disable-next-line no-control-regex
+  const texts = raw.map((m) =>
+    /^[\u0000-\u007f]*$/.test(m.text) ? m.text : m.text.normalize('NFC'),
+  );
   const folded = texts.map(fold);
   const fromCustomer = (_: string, i: number) => raw[i]!.role === 'customer';
   const { language, sure } = languageOf(

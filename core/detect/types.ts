@@ -41,6 +41,8 @@ export interface PreparedMessage {
   at: number;
   /** The cue expressions for the conversation's language. */
   cueSet: CueSet;
+  /** How clearly negative the message is, 0..1 (filled lazily by the sentiment detector). */
+  negativity?: number;
   /** Content stems of `masked` (filled lazily by `similarity.ts`). */
   stems?: Set<string>;
   /** Cue matches already found in this message, by category (filled lazily). */

@@ -35,18 +35,23 @@ const clusters = (
  * more, in other words (stem overlap, not string equality).
  */
 export const repeatedQuestion = (p: Prepared): SignalHit | undefined => {
-  const asks = p.customer.filter((m) => !findCues(m, 'resolved').length);
-  const groups = clusters(asks, p.language, p.config.similarity);
+  const settled = (m: PreparedMessage) => findCues(m, 'resolved').length > 0;
+  const groups = clusters(p.customer, p.language, p.config.similarity);
   let biggest = groups.reduce(
     (a, g) => (g.members.length > a.length ? g.members : a),
     [] as PreparedMessage[],
   );
+  biggest = biggest.filter((m) => !settled(m));
   // Rephrasings often share few words ("serial number" / "device number"): a follow-up
   // that says it asks again ("let me try once more", "nochmal") joins the first question.
-  const first = biggest[0] ?? asks[0];
-  if (first) {
-    const again = asks.filter(
-      (m) => m.index > first.index && !biggest.includes(m) && findCues(m, 'rephrase').length,
+  const first = biggest[0] ?? p.customer[0];
+  if (first && biggest.length < p.config.repeatedQuestion) {
+    const again = p.customer.filter(
+      (m) =>
+        m.index > first.index &&
+        !biggest.includes(m) &&
+        findCues(m, 'rephrase').length > 0 &&
+        !settled(m),
     );
     if (again.length) biggest = [...(biggest.length ? biggest : [first]), ...again];
   }
@@ -57,6 +62,14 @@ export const repeatedQuestion = (p: Prepared): SignalHit | undefined => {
 
 /** The bot says nearly the same long answer twice or more. */
 const botLoop = (p: Prepared): Evidence[] => {
+  // Verbatim repeats (digits aside) are the common loop and cost one pass.
+  const seen = new Map<string, PreparedMessage>();
+  for (const m of p.bot) {
+    const key = m.folded.replace(/[^a-z\u00df-\u024f]+/g, ' ').trim();
+    const earlier = seen.get(key);
+    if (earlier && key.length >= 20) return [quoteOf(earlier), quoteOf(m)];
+    seen.set(key, m);
+  }
   const long = p.bot.filter((m) => messageStems(m, p.language).size >= 4);
   const groups = clusters(long, p.language, 0.8, dice);
   const loop = groups.find((g) => g.members.length >= 2);

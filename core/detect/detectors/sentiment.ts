@@ -6,23 +6,31 @@ import { cueEvidence, grow, hit } from './util';
 /** The words that carry clear anger, frustration or sarcasm in a message, if any. */
 const angerIn = (m: PreparedMessage) => findCues(m, 'anger')[0];
 
-const shouting = (text: string): boolean => {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length < 8) return false;
-  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
-  return upper / letters.length > 0.6;
+/** Mostly capital letters (compares the text with its folded form: same length). */
+const shouting = (m: PreparedMessage): boolean => {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < m.text.length; i++) {
+    const c = m.text.charCodeAt(i);
+    const f = m.folded.charCodeAt(i);
+    if (c !== f) upper++;
+    if ((f >= 97 && f <= 122) || f >= 0xdf) letters++;
+  }
+  return letters >= 8 && upper / letters > 0.6;
 };
 
 /**
  * How clearly negative one customer message is (0..1): anger words, escalation words,
  * "you're not listening", shouting and repeated exclamation marks.
  */
-export const negativity = (m: PreparedMessage): number => {
+export const negativity = (m: PreparedMessage): number => (m.negativity ??= score(m));
+
+const score = (m: PreparedMessage): number => {
   let score = 0;
   if (angerIn(m)) score = 0.7 + 0.1 * Math.min(2, findCues(m, 'anger').length - 1);
   if (findCues(m, 'escalation').length) score = Math.max(score, 0.6);
   if (findCues(m, 'notHelping').length) score = Math.max(score, 0.55);
-  const loud = shouting(m.text) || /[!?]{2,}/.test(m.text);
+  const loud = shouting(m) || /[!?]{2,}/.test(m.text);
   if (loud) score = score > 0 ? score + 0.15 : 0.5;
   return Math.min(1, score);
 };
