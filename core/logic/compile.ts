@@ -1,4 +1,5 @@
 import { describeNode } from './describe';
+import type { RuleError } from './errors';
 import { explainNode, interpretNode, spreadArgs, type ExplainNode } from './interpret';
 import { defaultRegistry } from './operators';
 import { parseRule, type Node, type OpNode } from './parse';
@@ -95,13 +96,22 @@ export function compile(rule: unknown, options: CompileOptions = {}): CompiledRu
   const optimize = options.optimize !== false;
   const fn = compileNode(root, { state, optimize, slots, topScope: true }).fn;
   const useSlots = slots.keys.length > 0;
+  let running = false;
   return {
     evaluate(data) {
       const d = data === undefined ? null : data;
-      state.remaining = limits.maxIterations;
-      state.root = d;
-      if (useSlots) slots.fill(d);
-      return fn(d);
+      // A custom operator that evaluates this same rule again gets the plain path, so the
+      // shared state (budget, root slots) of the outer evaluation stays intact.
+      if (running) return interpretNode(root, d, newState(limits, options, d));
+      running = true;
+      try {
+        state.remaining = limits.maxIterations;
+        state.root = d;
+        if (useSlots) slots.fill(d);
+        return fn(d);
+      } finally {
+        running = false;
+      }
     },
     explain(data) {
       const d = data === undefined ? null : data;
@@ -114,6 +124,11 @@ export function compile(rule: unknown, options: CompileOptions = {}): CompiledRu
 /**
  * Evaluates a rule by walking it, without compiling: the plain path the compiler is
  * tested against. Slower; use {@link compile} for rules evaluated more than once.
+ *
+ * @example
+ * ```ts
+ * interpret({ in: [{ var: 'tier' }, ['pro', 'enterprise']] }, { tier: 'pro' }); // true
+ * ```
  */
 export function interpret(rule: unknown, data: unknown, options: CompileOptions = {}): unknown {
   const limits = resolveLimits(options.limits);
@@ -123,8 +138,13 @@ export function interpret(rule: unknown, data: unknown, options: CompileOptions 
 }
 
 /**
- * The rule in plain language, e.g. "customer tier is enterprise and the session minutes
- * is more than 20". Throws a {@link RuleError} for an invalid rule.
+ * The rule in plain language. Throws a {@link RuleError} for an invalid rule.
+ *
+ * @example
+ * ```ts
+ * describeRule({ and: [{ has_signal: 'human_request' }, { '>': [{ var: 'session.minutes' }, 20] }] });
+ * // "the human request signal is detected and session minutes is more than 20"
+ * ```
  */
 export function describeRule(rule: unknown, options: CompileOptions = {}): string {
   return describeNode(checkRule(rule, options));

@@ -162,3 +162,20 @@ describe('the operator registry', () => {
     ).toBe('inner');
   });
 });
+
+describe('re-entrancy', () => {
+  it('lets a custom operator evaluate the same compiled rule again', () => {
+    const holder: { rule?: { evaluate(d: unknown): unknown } } = {};
+    const registry = createRegistry().addOperator('again', {
+      deterministic: false,
+      evaluate: ([d]) => (d === null ? 'inner' : holder.rule?.evaluate(null)),
+      describe: () => 'again',
+    });
+    // The inner evaluation runs before the outer one reads customer.tier from its slots.
+    holder.rule = compile(
+      { cat: [{ again: { var: 'x' } }, '/', { var: 'customer.tier' }] },
+      { registry },
+    );
+    expect(holder.rule.evaluate({ customer: { tier: 'pro' }, x: 1 })).toBe('inner//pro');
+  });
+});
