@@ -23,7 +23,12 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * A moment as a customer reads it, in the queue's time zone and the customer's locale:
  * "Monday 30 March at 09:00 CEST".
  */
+const openings = new Map<string, string>();
+
 export const formatOpening = (iso: string, timeZone: string, pack: MessagePack): string => {
+  // Many customers wait for the same opening: format each one once.
+  const seen = openings.get(`${pack.locale}|${timeZone}|${iso}`);
+  if (seen !== undefined) return seen;
   const key = `${pack.locale}|${timeZone}`;
   let format = formatters.get(key);
   if (!format) {
@@ -38,5 +43,8 @@ export const formatOpening = (iso: string, timeZone: string, pack: MessagePack):
     });
     formatters.set(key, format);
   }
-  return format.format(new Date(iso));
+  const text = format.format(new Date(iso));
+  if (openings.size >= 2000) openings.clear();
+  openings.set(`${key}|${iso}`, text);
+  return text;
 };

@@ -88,9 +88,19 @@ export const completeDecision = (
   input: HandoffInput,
   options: CompleteOptions = {},
 ): CompleteDecision => {
-  // The rule hints feed routing; a route from upstream is recomputed here.
-  const { hints, route: upstream, ...core } = decision;
-  void upstream;
+  // The contract's fields, listed: rule hints feed routing and stay out, and an upstream
+  // route is recomputed here.
+  const hints = decision.hints;
+  const core: CompleteDecision = {
+    handoff: decision.handoff,
+    score: decision.score,
+    priority: decision.priority,
+    reasons: decision.reasons,
+    issueType: decision.issueType,
+    language: decision.language,
+    ruleset: decision.ruleset,
+    trace: decision.trace,
+  };
   if (!decision.handoff) return core;
   const table = options.routing ?? defaultRoutingTable;
   checkConfig(table, options.roster);

@@ -90,15 +90,17 @@ const offsetFromIntl = (epochMs: number, timeZone: string): number => {
 // Offsets change only at quarter-hour boundaries in every zone in use, so one lookup per
 // zone and quarter hour is exact. Bounded, since a service runs for months.
 const quarterHour = 15 * 60 * 1000;
-const offsets = new Map<string, number>();
+const offsets = new Map<string, Map<number, number>>();
 
 const offsetMs = (epochMs: number, timeZone: string): number => {
-  const key = `${timeZone}|${Math.floor(epochMs / quarterHour)}`;
-  let offset = offsets.get(key);
+  let zone = offsets.get(timeZone);
+  if (!zone) offsets.set(timeZone, (zone = new Map()));
+  const bucket = Math.floor(epochMs / quarterHour);
+  let offset = zone.get(bucket);
   if (offset === undefined) {
-    offset = offsetFromIntl(Math.floor(epochMs / quarterHour) * quarterHour, timeZone);
-    if (offsets.size >= 10_000) offsets.clear();
-    offsets.set(key, offset);
+    offset = offsetFromIntl(bucket * quarterHour, timeZone);
+    if (zone.size >= 10_000) zone.clear();
+    zone.set(bucket, offset);
   }
   return offset;
 };

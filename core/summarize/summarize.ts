@@ -12,6 +12,9 @@ import { extractFacts, type Fact } from './facts';
 import { redactText } from '../detect';
 import { isFiller, pickRequest, splitSentences, type Sentence } from './request';
 
+/** How many early customer sentences compete to be the request (see `pickRequest`). */
+const requestWindow = 8;
+
 /** The parts of a decision the summary reads. */
 export type SummaryDecision = Pick<HandoffDecision, 'reasons' | 'issueType' | 'language'>;
 
@@ -75,10 +78,13 @@ const factRank: Record<Fact['kind'], number> = {
  * when they appear as written (not when the number was typed with odd spacing), so the
  * summary never shows digits the transcript does not.
  */
-const redactForSummary = (text: string): string =>
-  redactText(text).replace(/\[card \*{4}(\d{4})\]/g, (label, last: string) =>
+const redactForSummary = (text: string): string => {
+  const redacted = redactText(text);
+  if (!redacted.includes('[card ')) return redacted;
+  return redacted.replace(/\[card \*{4}(\d{4})\]/g, (label, last: string) =>
     text.includes(last) ? label : '[card]',
   );
+};
 
 const statesOf = (decision: SummaryDecision): Array<ReasonCode | 'calm'> => {
   const codes = new Set(decision.reasons.map((r) => r.code));
@@ -98,7 +104,7 @@ export const summaryParts = (
   options: SummaryOptions = {},
 ): SummaryParts => {
   const redact = options.redact !== false;
-  const properNouns = decision.language !== 'de';
+  const factOptions = { properNouns: decision.language !== 'de' };
   const sentences: Sentence[] = [];
   const facts: Fact[] = [];
   const botTexts: string[] = [];
@@ -111,7 +117,10 @@ export const summaryParts = (
     }
     if (m.role !== 'customer') continue;
     const text = redact ? redactForSummary(m.text) : m.text;
-    for (const fact of extractFacts(text, i, { properNouns })) facts.push(fact);
+    const found = extractFacts(text, i, factOptions);
+    for (const fact of found) facts.push(fact);
+    // Past the first sentences only messages with key facts can hold the request.
+    if (sentences.length >= requestWindow && found.length === 0) continue;
     for (const s of splitSentences(text))
       if (!isFiller(s)) sentences.push({ text: s, messageIndex: i, order: sentences.length });
   }
