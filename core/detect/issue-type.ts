@@ -5,6 +5,8 @@ import type { Signals } from './types';
 
 const money = /(?:[$€£]|R\$)\s?\d|\d\s?(?:€|eur|usd|gbp|reais)(?![\p{L}])/giu;
 
+const MAX_MESSAGES = 6;
+
 const order: IssueType[] = ['billing', 'technical', 'sales', 'support'];
 
 /** Adds the issue words of one message to the scores: strong words count three times. */
@@ -47,7 +49,8 @@ export const issueTypeOf = (p: Prepared, signals: Signals): IssueType => {
   // a person solved the first one is its own issue).
   const end = p.messages.findLastIndex((m) => m.role === 'agent' || m.role === 'system');
   const since = p.customer.filter((m) => m.index > end);
-  const asked = since.length ? since : p.customer;
+  // The issue is stated early: the first few messages carry it.
+  const asked = (since.length ? since : p.customer).slice(0, MAX_MESSAGES);
   asked.forEach((m, i) => {
     const weight = i === 0 ? 2 : 1;
     scoreText(m.cueSet.issue, m.masked, weight, score);
@@ -63,9 +66,9 @@ export const issueTypeOf = (p: Prepared, signals: Signals): IssueType => {
   if (signals.refund_dispute) score.billing += 2 + 2 * signals.refund_dispute.strength;
   if (signals.sales_opportunity) score.sales += 3;
   if (signals.novel_problem) score.technical += 1;
-  const privacy = p.customer.some((m) => findCues(m, 'privacy').length);
+  const privacy = asked.some((m) => findCues(m, 'privacy').length);
   if (privacy) score.support += 3;
-  if (p.customer.some((m) => findCues(m, 'churn').length)) score.sales += 2;
+  if (asked.some((m) => findCues(m, 'churn').length)) score.sales += 2;
   let best: IssueType = 'support';
   let top = 0;
   for (const t of order) {
