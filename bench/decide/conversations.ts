@@ -49,13 +49,64 @@ const lines: Record<string, { customer: string[]; bot: string[] }> = {
   },
 };
 
+/** Routine lines the bot can answer: every other conversation is one of these. */
+const routine: Record<string, { customer: string[]; bot: string[] }> = {
+  en: {
+    customer: [
+      'Hi, how do I change the delivery address for order BC-80412?',
+      'It is the flat on the second floor, number 12.',
+      'And can I add a gift note to the parcel?',
+      'Which courier do you use for Norway?',
+      'Great, that answers it, thanks.',
+    ],
+    bot: [
+      'You can change it under Account > Orders > BC-80412 > Address.',
+      'Done, the address now reads flat 12, second floor.',
+      'Yes, add it at checkout or under the order details.',
+      'We ship to Norway with PostNord, 3-5 working days.',
+    ],
+  },
+  de: {
+    customer: [
+      'Hallo, wie ändere ich die Lieferadresse für Bestellung 100-5123?',
+      'Es ist die Wohnung im zweiten Stock, Nummer 12.',
+      'Kann ich noch eine Grußkarte beilegen?',
+      'Mit welchem Paketdienst liefert ihr nach Österreich?',
+      'Super, danke, das war alles.',
+    ],
+    bot: [
+      'Das geht unter Konto > Bestellungen > 100-5123 > Adresse.',
+      'Erledigt, die Adresse lautet jetzt Wohnung 12, zweiter Stock.',
+      'Ja, das geht im Bestellvorgang oder in den Bestelldetails.',
+      'Nach Österreich liefern wir mit DHL in 2-4 Werktagen.',
+    ],
+  },
+  es: {
+    customer: [
+      'Hola, ¿cómo cambio la dirección de entrega del pedido PV-19902?',
+      'Es el piso segundo, puerta 12.',
+      '¿Puedo añadir una nota de regalo al paquete?',
+      '¿Con qué empresa enviáis a Portugal?',
+      'Perfecto, gracias, eso es todo.',
+    ],
+    bot: [
+      'Puedes cambiarla en Cuenta > Pedidos > PV-19902 > Dirección.',
+      'Hecho, la dirección ahora es segundo piso, puerta 12.',
+      'Sí, en el pago o en los detalles del pedido.',
+      'A Portugal enviamos con CTT, de 2 a 4 días laborables.',
+    ],
+  },
+};
+
 /**
  * A deterministic 20-message conversation (10 customer, 10 bot) in one language, over
- * 30 minutes of web chat, for customer `i`.
+ * 30 minutes of web chat, for customer `i`: even `i` escalate (double charge, frustration,
+ * a missing parcel), odd `i` are routine questions the bot answers.
  */
 export const conversation = (i: number): HandoffInputRaw => {
   const langs = Object.keys(lines);
-  const l = lines[langs[i % langs.length]!]!;
+  const lang = langs[Math.floor(i / 2) % langs.length]!;
+  const l = (i % 2 === 0 ? lines : routine)[lang]!;
   const start = Date.UTC(2026, 10, 20, 10, 0);
   const messages = Array.from({ length: 20 }, (_, k) => {
     const customer = k % 2 === 0;
