@@ -136,17 +136,27 @@ export const compileRuleset = (ruleset: unknown): CompiledRuleset => {
     try {
       rules.push(compileRule(rule));
     } catch (error) {
-      if (!(error instanceof RuleError)) throw error;
-      const path = `${at}.when${error.path.replace(/^rule/, '')}`;
-      issues.push({ path, ruleId: rule.id, code: error.code, message: error.message });
+      issues.push(
+        error instanceof RuleError
+          ? {
+              path: `${at}.when${error.path.replace(/^rule/, '')}`,
+              ruleId: rule.id,
+              code: error.code,
+              message: error.message,
+            }
+          : { path: `${at}.when`, ruleId: rule.id, code: 'invalid_rule', message: String(error) },
+      );
     }
   });
   let config: DetectConfig | undefined;
   try {
     config = resolveConfig(value.config ?? {});
   } catch (error) {
-    if (!(error instanceof DetectConfigError)) throw error;
-    for (const i of error.issues) {
+    const found =
+      error instanceof DetectConfigError
+        ? error.issues
+        : [{ path: '(root)', message: String(error) }];
+    for (const i of found) {
       issues.push({ path: `config.${i.path}`, code: 'invalid_config', message: i.message });
     }
   }

@@ -50,10 +50,7 @@ const prepareMessage = (
  */
 export const prepare = (input: HandoffInput, config: DetectConfig): Prepared => {
   const raw = input.conversation.messages;
-  // eslint-disable-next-line no-control-regex
-  const texts = raw.map((m) =>
-    /^[\u0000-\u007f]*$/.test(m.text) ? m.text : m.text.normalize('NFC'),
-  );
+  const texts = raw.map((m) => (/^[\t\n\r -~]*$/.test(m.text) ? m.text : m.text.normalize('NFC')));
   const folded = texts.map(fold);
   const fromCustomer = (_: string, i: number) => raw[i]!.role === 'customer';
   const { language, sure } = languageOf(

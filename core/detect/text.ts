@@ -26,7 +26,6 @@ const foldChar = (c: string): string => {
  */
 export const fold = (text: string): string => {
   const lower = text.toLowerCase();
-  // eslint-disable-next-line no-control-regex
   if (!nonAscii.test(lower)) return lower;
   if (lower.length !== text.length) {
     let out = '';
@@ -36,10 +35,8 @@ export const fold = (text: string): string => {
   return lower.replace(nonAsciiAll, foldChar);
 };
 
-// eslint-disable-next-line no-control-regex
-const nonAscii = /[^\u0000-\u007f]/;
-// eslint-disable-next-line no-control-regex
-const nonAsciiAll = /[^\u0000-\u007f]/g;
+const nonAscii = /[^\t\n\r -~]/;
+const nonAsciiAll = /[^\t\n\r -~]/g;
 
 const tokenPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
