@@ -39,43 +39,47 @@ function pass(run: Evaluate, times: number): number {
   return sink;
 }
 
-const ROUNDS = Number(process.env.ROUNDS ?? 7);
-const ROUND_MS = Number(process.env.ROUND_MS ?? 300);
+const ROUNDS = Number(process.env.ROUNDS ?? 9);
+const ROUND_MS = Number(process.env.ROUND_MS ?? 250);
 
-function measure(run: Evaluate): number {
-  // Warm up, and find how many passes over the inputs fill one round.
+/** Warms an engine up and finds how many passes over the inputs fill one round. */
+function calibrate(run: Evaluate): number {
   let passes = 1;
   for (;;) {
     const start = performance.now();
     pass(run, passes);
     const ms = performance.now() - start;
-    if (ms > ROUND_MS / 4) {
-      passes = Math.max(1, Math.round((passes * ROUND_MS) / ms));
-      break;
-    }
+    if (ms > ROUND_MS / 4) return Math.max(1, Math.round((passes * ROUND_MS) / ms));
     passes *= 2;
   }
-  const rates: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    const start = performance.now();
-    pass(run, passes);
-    rates.push((passes * data.length) / ((performance.now() - start) / 1000));
-  }
-  rates.sort((a, b) => a - b);
-  return rates[Math.floor(rates.length / 2)];
 }
 
-const results = engines.map(([name, run]) => ({ name, rate: measure(run) }));
-const base = results.find((r) => r.name === 'json-logic-js')!.rate;
+function timeRound(run: Evaluate, passes: number): number {
+  const start = performance.now();
+  pass(run, passes);
+  return (passes * data.length) / ((performance.now() - start) / 1000);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// Rounds are interleaved (every engine once per round) so that a machine slowing down
+// or speeding up hits all engines alike; ratios are taken within a round.
+const passes = engines.map(([, run]) => calibrate(run));
+const rates: number[][] = engines.map(() => []);
+for (let r = 0; r < ROUNDS; r++) {
+  engines.forEach(([, run], i) => rates[i].push(timeRound(run, passes[i])));
+}
+const jsIndex = engines.findIndex(([name]) => name === 'json-logic-js');
 
 console.log(
   `Rule: ${JSON.stringify(escalationRule).length} bytes, 20 conditions; ${data.length} inputs, ${matched} escalate`,
 );
 console.log(
-  `Machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}; median of ${ROUNDS} rounds\n`,
+  `Machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}; median of ${ROUNDS} interleaved rounds\n`,
 );
 console.log('| engine | evaluations/s | vs json-logic-js |');
 console.log('| --- | ---: | ---: |');
-for (const { name, rate } of results) {
-  console.log(`| ${name} | ${(rate / 1e6).toFixed(2)} M | ${(rate / base).toFixed(1)}× |`);
-}
+engines.forEach(([name], i) => {
+  const ratio = median(rates[i].map((rate, r) => rate / rates[jsIndex][r]));
+  console.log(`| ${name} | ${(median(rates[i]) / 1e6).toFixed(2)} M | ${ratio.toFixed(1)}× |`);
+});
