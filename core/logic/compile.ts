@@ -1,5 +1,4 @@
 import { describeNode } from './describe';
-import type { RuleError } from './errors';
 import { explainNode, interpretNode, spreadArgs, type ExplainNode } from './interpret';
 import { defaultRegistry } from './operators';
 import { parseRule, type Node, type OpNode } from './parse';
@@ -40,7 +39,7 @@ export const defaultLimits: Readonly<Limits> = Object.freeze({
 
 /** A rule compiled once, evaluated many times. */
 export interface CompiledRule {
-  /** The rule's value for `data`. Throws a {@link RuleError} when evaluation fails. */
+  /** The rule's value for `data`. Throws a `RuleError` when evaluation fails. */
   evaluate(data: unknown): unknown;
   /** The value of every sub-expression for `data`, as a tree; failures are recorded, not thrown. */
   explain(data: unknown): ExplainNode;
@@ -75,7 +74,7 @@ export function checkRule(rule: unknown, options: CompileOptions = {}): Node {
 
 /**
  * Compiles a JSON-logic rule into a tree of closures (no `eval`, no `new Function`).
- * Throws a {@link RuleError} for an invalid rule: unknown operations (naming the path),
+ * Throws a `RuleError` for an invalid rule: unknown operations (naming the path),
  * wrong arguments, non-JSON values, or a rule over the depth or size limits.
  *
  * @example
@@ -138,7 +137,7 @@ export function interpret(rule: unknown, data: unknown, options: CompileOptions 
 }
 
 /**
- * The rule in plain language. Throws a {@link RuleError} for an invalid rule.
+ * The rule in plain language. Throws a `RuleError` for an invalid rule.
  *
  * @example
  * ```ts
