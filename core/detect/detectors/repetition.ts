@@ -55,25 +55,66 @@ export const repeatedQuestion = (p: Prepared): SignalHit | undefined => {
     );
     if (again.length) biggest = [...(biggest.length ? biggest : [first]), ...again];
   }
+  // Asking again after the bot failed (a fallback or a repeated answer) is asking the same
+  // thing, whatever the words.
+  if (biggest.length < p.config.repeatedQuestion) {
+    const chain = reaskChain(p);
+    if (chain.length > biggest.length) biggest = chain;
+  }
   if (biggest.length < p.config.repeatedQuestion) return undefined;
   const sorted = [...biggest].sort((a, b) => a.index - b.index);
   return hit(grow(0.75, sorted.length - p.config.repeatedQuestion + 1, 0.1), sorted.map(quoteOf));
 };
 
+/** The customer's messages that follow a failed bot answer, with the question before. */
+const reaskChain = (p: Prepared): PreparedMessage[] => {
+  const loop = new Set(botLoopMessages(p));
+  const failed = (m: PreparedMessage) =>
+    loop.has(m) || findCues(m, 'botFallback', { negatable: false }).length > 0;
+  const chain: PreparedMessage[] = [];
+  let lastBotFailed = false;
+  let lastCustomer: PreparedMessage | undefined;
+  for (const m of p.messages) {
+    if (m.role === 'bot') lastBotFailed = failed(m);
+    else if (m.role === 'customer') {
+      if (lastBotFailed && lastCustomer && !findCues(m, 'resolved').length) {
+        if (chain.length === 0) chain.push(lastCustomer);
+        chain.push(m);
+      }
+      lastCustomer = m;
+      lastBotFailed = false;
+    }
+  }
+  return chain;
+};
+
 /** The bot says nearly the same long answer twice or more. */
-const botLoop = (p: Prepared): Evidence[] => {
+const botLoop = (p: Prepared): Evidence[] => botLoopMessages(p).map(quoteOf);
+
+const loops = new WeakMap<Prepared, PreparedMessage[]>();
+
+const botLoopMessages = (p: Prepared): PreparedMessage[] => {
+  let found = loops.get(p);
+  if (!found) {
+    found = findBotLoop(p);
+    loops.set(p, found);
+  }
+  return found;
+};
+
+const findBotLoop = (p: Prepared): PreparedMessage[] => {
   // Verbatim repeats (digits aside) are the common loop and cost one pass.
   const seen = new Map<string, PreparedMessage>();
   for (const m of p.bot) {
     const key = m.folded.replace(/[^a-z\u00df-\u024f]+/g, ' ').trim();
     const earlier = seen.get(key);
-    if (earlier && key.length >= 20) return [quoteOf(earlier), quoteOf(m)];
+    if (earlier && key.length >= 20) return [earlier, m];
     seen.set(key, m);
   }
   const long = p.bot.filter((m) => messageStems(m, p.language).size >= 4);
   const groups = clusters(long, p.language, 0.8, dice);
   const loop = groups.find((g) => g.members.length >= 2);
-  return loop ? loop.members.map(quoteOf) : [];
+  return loop ? loop.members : [];
 };
 
 /**

@@ -114,6 +114,7 @@ export const de: Lexicon = {
     'immer noch|noch immer|wieder|erneut|dasselbe problem|gleiche problem|nie (?:angekommen|behoben)|wie (?:letzte woche|gestern|vorher)',
   ],
   rephrase: [
+    'anders gefragt|ich formuliere',
     'nochmal|noch einmal|ich meine|ich sagte|ich fragte|ich weiß|ich weiss|meine frage (?:ist|war)|ja oder nein',
   ],
   churn: [

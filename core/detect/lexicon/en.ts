@@ -118,6 +118,7 @@ export const en: Lexicon = {
     'privacy (?:request|complaint|violation|breach)|data breach',
   ],
   refundDispute: [
+    '(?:charged|billed|took (?:my )?money)(?: \\S+){0,3} (?:twice|two times|double)|duplicate (?:charge|payment|transaction)|reverse (?:the duplicate|one of them|the charge)|(?:want|need|demand) (?:my|the|our) (?:\\$?[\\d.,]+ |money )?back|dispute (?:that|this|the|your) (?:decision|refusal)',
     'charge ?backs?|dispute (?:the |this |a )?(?:charge|payment|transaction)',
     '(?:open|file|filing|raise|start)(?:ed|ing)? (?:a )?dispute',
     '(?:charged|billed) (?:me )?(?:twice|two times|double|three times)',

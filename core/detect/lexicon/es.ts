@@ -116,6 +116,7 @@ export const es: Lexicon = {
     'todavia|sigue|siguen|otra vez|de nuevo|el mismo problema|nunca (?:llego|se arreglo|volvio)|como (?:la semana pasada|antes)',
   ],
   rephrase: [
+    'lo repito|reformulo',
     'otra vez|de nuevo|me refiero|ya lo se|ya lo vi|repito|te pregunto|mi pregunta (?:es|era)|si o no',
   ],
   churn: [

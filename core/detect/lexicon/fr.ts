@@ -108,6 +108,7 @@ export const fr: Lexicon = {
     'toujours|encore|de nouveau|a nouveau|meme probleme|jamais revenu|jamais arrive|comme hier|comme la semaine derniere',
   ],
   rephrase: [
+    'je reformule|je repose (?:ma|la) question',
     'je repete|encore une fois|je veux dire|je sais|ma question (?:est|etait)|oui ou non|je reformule',
   ],
   churn: [

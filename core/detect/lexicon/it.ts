@@ -102,7 +102,10 @@ export const it: Lexicon = {
     '(?:mi )?(?:ha|aveva) (?:detto|promesso)',
     'ancora|di nuovo|nuovamente|stesso problema|mai (?:arrivato|risolto|tornato)|continua|come (?:ieri|prima)',
   ],
-  rephrase: ['di nuovo|ripeto|intendo|lo so|la mia domanda (?:e|era)|si o no|te lo richiedo'],
+  rephrase: [
+    'riformulo|lo ripeto',
+    'di nuovo|ripeto|intendo|lo so|la mia domanda (?:e|era)|si o no|te lo richiedo',
+  ],
   churn: [
     'tutti i nostri (?:negozi|magazzini|punti vendita|uffici)|tutte le nostre (?:sedi|filiali)',
     "disdire|disdetta|annullare (?:il mio|l'|il nostro) (?:abbonamento|contratto|account)|passare (?:a un|alla) concorren\\w*",

@@ -103,7 +103,10 @@ export const nl: Lexicon = {
     'zei|beloofde|heeft beloofd|zou',
     'nog steeds|nog altijd|weer|opnieuw|hetzelfde probleem|nooit (?:aangekomen|opgelost)|net als (?:gisteren|vorige week)',
   ],
-  rephrase: ['nogmaals|nog een keer|ik bedoel|dat weet ik|ik zei|mijn vraag (?:is|was)|ja of nee'],
+  rephrase: [
+    'anders gezegd|ik herformuleer',
+    'nogmaals|nog een keer|ik bedoel|dat weet ik|ik zei|mijn vraag (?:is|was)|ja of nee',
+  ],
   churn: [
     'al onze (?:winkels|vestigingen|magazijnen|locaties|kantoren)',
     'opzeggen|abonnement (?:beeindigen|stopzetten)|overstappen naar (?:een )?(?:concurrent|andere aanbieder)',

@@ -106,6 +106,7 @@ export const pt: Lexicon = {
     'ainda|de novo|novamente|mesmo problema|nunca (?:chegou|resolveu|voltou)|continua|como (?:ontem|antes)',
   ],
   rephrase: [
+    'reformulando|vou reformular',
     'de novo|eu sei|quero dizer|repito|minha pergunta (?:e|era)|sim ou nao|vou perguntar de novo',
   ],
   churn: [
