@@ -35,7 +35,7 @@ export const de: Lexicon = {
     'klage|verklagen|rechtliche schritte|anwalt|verbraucherzentrale|schlichtungsstelle|skandal',
   ],
   anger: [
-    'witz|\\w*sauer|nie wieder|na super|ganz toll|herzlichen gluckwunsch|gluckwunsch zu',
+    'witz|(?:stink|total|echt |richtig )?sauer|nie wieder|na super|ganz toll|herzlichen gluckwunsch|gluckwunsch zu',
     'albtraum|verzweifelt|(?:zum )?(?:zweiten|dritten|vierten) mal',
     'wutend|sauer|verargert|genervt|frustriert|frustrierend|lacherlich|unglaublich|katastrophe|katastrophal',
     'furchtbar|schrecklich|nutzlos|sinnlos|betrug|abzocke|zumutung|das reicht|es reicht|mir reicht',
