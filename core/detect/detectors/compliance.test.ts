@@ -58,3 +58,17 @@ describe('refund_dispute', () => {
     expect(s.refund_dispute).toBeUndefined();
   });
 });
+
+describe('refund_dispute in every language', () => {
+  it.each([
+    ['en', 'You charged me $89.00 twice this month.'],
+    ['es', 'Me habéis cobrado dos veces el mismo pedido.'],
+    ['de', 'Sie haben zweimal abgebucht, ich gehe zur Bank.'],
+    ['fr', "J'ai été débité deux fois, je vais contester le prélèvement."],
+    ['pt', 'Fui cobrado duas vezes, vou abrir uma contestação.'],
+    ['it', 'Mi avete addebitato due volte, farò una contestazione.'],
+    ['nl', 'Er is twee keer afgeschreven, ik ga het terugboeken.'],
+  ])('is strong for contested charges in %s', (_lang, text) => {
+    expect(detectSignals(say(text)).refund_dispute?.strength).toBeGreaterThanOrEqual(0.85);
+  });
+});

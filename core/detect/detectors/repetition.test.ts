@@ -107,3 +107,21 @@ describe('novel_problem', () => {
     expect(detectSignals(input).novel_problem).toBeUndefined();
   });
 });
+
+describe('novel_problem in every language', () => {
+  it.each([
+    ['en', "I'm sorry, I don't have any information about that error."],
+    ['es', 'Lo siento, no tengo información sobre ese error.'],
+    ['de', 'Dazu habe ich leider keine Informationen.'],
+    ['fr', "Je n'ai pas d'information sur cette erreur."],
+    ['pt', 'Não tenho informações sobre esse erro.'],
+    ['it', 'Non ho informazioni su questo errore.'],
+    ['nl', 'Daar heb ik geen informatie over.'],
+  ])('fires when the bot says it has no answer in %s', (_lang, text) => {
+    const input = chat([
+      ['customer', 'Error X-77 appears when I sync.'],
+      ['bot', text],
+    ]);
+    expect(detectSignals(input).novel_problem).toBeDefined();
+  });
+});
