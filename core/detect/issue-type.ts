@@ -45,12 +45,9 @@ const count = (re: RegExp, text: string): number => {
  */
 export const issueTypeOf = (p: Prepared, signals: Signals): IssueType => {
   const score: Record<IssueType, number> = { billing: 0, sales: 0, technical: 0, support: 0 };
-  // After a handoff the issue is the one the customer raises since (a new question after
-  // a person solved the first one is its own issue).
-  const end = p.messages.findLastIndex((m) => m.role === 'agent' || m.role === 'system');
-  const since = p.customer.filter((m) => m.index > end);
-  // The issue is stated early: the first few messages carry it.
-  const asked = (since.length ? since : p.customer).slice(0, MAX_MESSAGES);
+  // `p.customer` starts after an earlier handoff: a new question after a person solved
+  // the first one is its own issue. The issue is stated early: the first few messages.
+  const asked = p.customer.slice(0, MAX_MESSAGES);
   asked.forEach((m, i) => {
     const weight = i === 0 ? 2 : 1;
     scoreText(m.cueSet.issue, m.masked, weight, score);

@@ -2,7 +2,7 @@ import type { HandoffInput } from '../contract';
 import type { DetectConfig } from './config';
 import { languageOf } from './language';
 import { cuesFor, type CueSet } from './lexicon';
-import { sessionOf } from './session';
+import { lastHandoffEnd, sessionOf } from './session';
 import { fold } from './text';
 import type { PreparedMessage, Session } from './types';
 
@@ -11,8 +11,11 @@ export interface Prepared {
   input: HandoffInput;
   config: DetectConfig;
   messages: PreparedMessage[];
+  /** Customer messages since the last earlier handoff (all of them when there was none). */
   customer: PreparedMessage[];
   bot: PreparedMessage[];
+  /** Index of the last message of an earlier handoff, -1 when there was none. */
+  handoffEnd: number;
   language: string;
   session: Session;
 }
@@ -61,7 +64,12 @@ export const prepare = (input: HandoffInput, config: DetectConfig): Prepared => 
   // Scan the language's lexicon (and English) when the language is clear, all otherwise.
   const cueSet = cuesFor(sure ? language : '*');
   const messages = raw.map((m, i) => prepareMessage(m, i, texts[i]!, folded[i]!, cueSet));
-  const customer = messages.filter((m) => m.role === 'customer');
+  // What a person already handled is settled: after an earlier handoff, text signals come
+  // from what the customer wrote since (the previous-handoff detector compares both).
+  const handoffEnd = lastHandoffEnd(messages);
+  const all = messages.filter((m) => m.role === 'customer');
+  const since = all.filter((m) => m.index > handoffEnd);
+  const customer = since.length ? since : all;
   const bot = messages.filter((m) => m.role === 'bot');
   return {
     input,
@@ -69,6 +77,7 @@ export const prepare = (input: HandoffInput, config: DetectConfig): Prepared => 
     messages,
     customer,
     bot,
+    handoffEnd,
     language,
     session: sessionOf(input, messages, customer, config),
   };

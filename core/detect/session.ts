@@ -76,14 +76,26 @@ const resolvedAtEnd = (messages: PreparedMessage[], customer: PreparedMessage[])
   return positive.some((c) => words <= 6 || !weak.test(last.masked.slice(c.start, c.end)));
 };
 
-/** Index of the last agent message or handoff system line, -1 when there is none. */
-const lastHandoffEnd = (messages: PreparedMessage[]): number => {
+/**
+ * Index of the last message of an earlier handoff: an agent message, or a system line that
+ * says a person took over or handed back; -1 when there is none.
+ */
+export const lastHandoffEnd = (messages: PreparedMessage[]): number => {
   for (let i = messages.length - 1; i >= 0; i--) {
     const m = messages[i]!;
-    if (m.role === 'agent' || m.role === 'system') return i;
+    if (m.role === 'agent') return i;
+    if (
+      m.role === 'system' &&
+      (isHandoffLine(m) || findCues(m, 'backToBot', { negatable: false }).length)
+    ) {
+      return i;
+    }
   }
   return -1;
 };
+
+const isHandoffLine = (m: PreparedMessage): boolean =>
+  findCues(m, 'handedOff', { negatable: false }).length > 0;
 
 /** Handoffs that happened and ended inside the transcript (a system line, then the bot again). */
 const endedHandoffs = (messages: PreparedMessage[]): number => {

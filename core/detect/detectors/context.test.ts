@@ -131,3 +131,23 @@ describe('previous_handoff and the session', () => {
     expect(detectAll(say('Thanks, but it still does not work')).session.resolved).toBe(false);
   });
 });
+
+describe('after an earlier handoff', () => {
+  it('reads text signals only from what the customer wrote since', () => {
+    const input = chat(
+      [
+        ['customer', 'I was charged twice for October!'],
+        ['system', 'Conversation handed off to agent Fleur.'],
+        ['agent', 'The duplicate invoice is credited.'],
+        ['system', 'Agent returned the conversation to the bot.'],
+        ['customer', 'How do I switch the app to English?'],
+        ['bot', 'Profile > Preferences > Language.'],
+        ['customer', 'Done, thanks!'],
+      ],
+      { conversation: { previousHandoffs: 1 } },
+    );
+    const s = detectSignals(input);
+    expect(s.refund_dispute).toBeUndefined();
+    expect(s.previous_handoff?.strength).toBe(0.5);
+  });
+});

@@ -46,7 +46,7 @@ export const highValueCustomer = (p: Prepared): SignalHit | undefined => {
 export const previousHandoff = (p: Prepared): SignalHit | undefined => {
   const n = p.session.previousHandoffs;
   if (n < p.config.previousHandoffs) return undefined;
-  const end = p.messages.findLastIndex((m) => m.role === 'agent' || m.role === 'system');
+  const end = p.handoffEnd;
   // What was said before the handoff ended, by the customer and the agent alike.
   const before = p.messages.filter((m) => m.index < end && m.role !== 'system' && m.role !== 'bot');
   const after = p.customer.filter((m) => m.index > end);

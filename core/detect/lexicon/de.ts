@@ -15,6 +15,7 @@ export const de: Lexicon = {
     'offnungszeiten|erreichbarkeit des supports',
   ],
   humanRequest: [
+    '(?:hatten|mochten|wunschen) (?:wir|ich) (?:gern(?:e)? )?ein (?:personliches )?(?:gesprach|telefonat)|bitten (?:wir )?um ein (?:gesprach|telefonat|ruckruf)',
     'jemand(?:en)?,? mit dem (?:ich|wir) (?:sprechen|reden) (?:kann|konnen)',
     `(?:mit|an) ${person} (?:sprechen|reden|chatten|verbunden|verbinden|telefonieren)`,
     `(?:sprechen|reden|chatten) (?:mit )?${person}`,

@@ -23,6 +23,7 @@ export const en: Lexicon = {
     '(?:my|our) (?:\\w+ )?(?:customers|visitors|users|clients|shoppers|members)[^.?!]{0,60}(?:human|agent|person|manager)',
   ],
   humanRequest: [
+    "(?:get|send) (?:us |me )?(?:an? |any |some )?(?:engineer|technician|specialist|person|human|someone|somebody)|(?:we'd|we would|i'd|i would) like (?:a|to have a|to set up a) (?:call|meeting|conversation) (?:with|before|about)|(?:schedule|book|set up|arrange) a call",
     '(?:need|want|get) (?:someone|somebody|a person|an engineer|a human|a specialist|a technician) (?:on this|to look|now|asap|urgently|here|to call)|(?:somebody|someone|anyone),? (?:please )?help (?:me|us)',
     '(?:someone|somebody|anyone|anybody) (?:i|we) (?:can|could) (?:talk|speak|chat) (?:to|with)',
     `(?:talk|speak|chat)(?:ing)? (?:to|with) ${article}${person}`,
@@ -51,6 +52,7 @@ export const en: Lexicon = {
     'better business bureau|report (?:you|this) to|outrageous|disgrace(?:ful)?',
   ],
   anger: [
+    'what the hell|the hell is|wtf',
     'great job(?: guys)?,? really|top notch|^\\W*love how|that was sarcasm|nightmare|desperate|crying|panick?\\w*|freezing|stranded|help me now|(?:somebody|someone|anyone),? (?:please )?help',
     'angry|furious|livid|ridiculous|absurd|terrible|awful|horrible|worst|useless',
     'pathetic|scam|rip[- ]?off|joke|fed up|sick (?:and tired )?of|frustrat\\w*',

@@ -15,6 +15,7 @@ export const es: Lexicon = {
     'horario de atencion|horarios? de (?:soporte|servicio)',
   ],
   humanRequest: [
+    '(?:nos gustaria|quisiera|quisieramos|queremos) (?:tener )?una (?:llamada|reunion|conversacion)',
     '(?:prefiero |quiero )?hablar(?:lo)? con (?:alguien|una persona|un humano)',
     '(?:me )?(?:pasas|pasa|pase|pasan|pasais) con (?:alguien|una persona|un agente|un humano|un asesor)',
     'alguien con quien (?:pueda |podamos )?hablar|una persona que (?:me )?(?:pueda )?(?:ayudar|atender)',

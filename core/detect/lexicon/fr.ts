@@ -15,6 +15,7 @@ export const fr: Lexicon = {
     "horaires (?:d'ouverture|du support|du service)",
   ],
   humanRequest: [
+    "(?:nous aimerions|j'aimerais|je souhaiterais|nous souhaiterions) (?:avoir )?un (?:echange|entretien|appel|rendez-vous)",
     "quelqu'un (?:a qui|avec qui) (?:je peux |je pourrais )?parler",
     `(?:parler|discuter|echanger|etre mis en relation|etre mise en relation|contacter|joindre) (?:a |avec )?${person}`,
     `(?:passez|passe|mettez|mets|transferez|transfere|redirigez)[- ]moi (?:en relation avec |a |avec )?${person}`,

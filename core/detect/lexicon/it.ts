@@ -15,6 +15,7 @@ export const it: Lexicon = {
     'orari (?:di apertura|del supporto|di assistenza)',
   ],
   humanRequest: [
+    '(?:vorrei|vorremmo) (?:avere )?(?:un colloquio|una chiamata|un incontro)',
     'qualcuno con cui (?:posso |possa )?parlare',
     `(?:parlare|chattare|comunicare|essere messo in contatto|essere messa in contatto|contattare) (?:con |a )?${person}`,
     `(?:passami|mi passi|passatemi|trasferiscimi|mi trasferisca|mettimi in contatto con|mi metta in contatto con) ${person}`,

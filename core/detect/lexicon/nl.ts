@@ -15,6 +15,7 @@ export const nl: Lexicon = {
     'openingstijden',
   ],
   humanRequest: [
+    '(?:we|ik) (?:willen|wil|zouden|zou) graag een (?:gesprek|afspraak|belafspraak)',
     'iemand (?:die|met wie) ik (?:kan|zou kunnen) spreken|een echte (?:monteur|mens|persoon|medewerker|specialist|adviseur)',
     `(?:spreken|praten|chatten|bellen|contact) (?:met|tegen) ${person}`,
     `${person} (?:spreken|aan de lijn|aan de telefoon)`,

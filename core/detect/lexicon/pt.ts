@@ -14,6 +14,7 @@ export const pt: Lexicon = {
     'horario de (?:atendimento|funcionamento)',
   ],
   humanRequest: [
+    'gostaria(?:mos)? de (?:ter )?uma (?:conversa|reuniao|ligacao)',
     'alguem com quem (?:eu )?(?:possa|posso) falar',
     `(?:falar|conversar|papear|contatar|ser atendid[oa]) (?:com |por )?${person}`,
     `(?:me )?(?:passa|passe|transfere|transfira|encaminha|encaminhe|coloca|coloque) (?:para |pra |com )?${person}`,
