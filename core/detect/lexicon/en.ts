@@ -12,7 +12,7 @@ export const en: Lexicon = {
     'manager pro',
     '(?:password|task|file|package|download|tag|ads?|business|device|plugin|extension|event|content|inventory|campaign|account|team|project|release|media|cookie|consent) manager(?! (?:please|now|asap))',
     'manager (?:role|permissions?|access|dashboard|app|view|seat|account|plan|license)',
-    'human resources|human[- ]readable|human error|angry birds|legal drama',
+    'human resources|human[- ]readable|human error|angry birds',
     'supervisor (?:mode|role|app|permissions?)',
     'complaints? (?:form|page|policy|procedure|process)|no complaints?',
     "(?:my|our|a|one of my|one of our) (?:customers?|clients?|buyers?|shoppers?)(?: has| have|'s|s)? (?:files?|filed|opens?|opened|raises?|raised|starts?|started|initiates?|initiated|makes?|made|issues?|issued) (?:a |an )?(?:chargeback|dispute)",
@@ -47,7 +47,7 @@ export const en: Lexicon = {
     '(?:your|a|the) (?:manager|supervisor|superior|boss)',
   ],
   escalation: [
-    '(?:formal )?complaint|complain(?:ing)?|unacceptable|lawsuit|sue (?:you|your company|the company)',
+    '(?:formal )?complaint|complain(?:ing)?|unacceptable|(?:file|filing|start|bring|face|a class[- ]action) (?:a )?lawsuit|lawsuit against|sue (?:you|your company|the company)',
     'take (?:legal action|you to court)|ombudsman|consumer protection',
     'better business bureau|report (?:you|this) to|outrageous|disgrace(?:ful)?',
   ],
@@ -107,7 +107,7 @@ export const en: Lexicon = {
   legal: [
     'lawyers?|attorneys?|solicitors?',
     "legal (?:action|team|department|counsel|notice|steps|proceedings)|(?:i(?:'ll|'m going to| will| am going to)|we(?:'ll| will)) sue|suing",
-    'lawsuit|small claims|(?:in|to|see you in) court|regulator|ombudsman',
+    '(?:file|filing|start|bring|face|a class[- ]action) (?:a )?lawsuit|lawsuit against|small claims|(?:in|to|see you in) court|regulator|ombudsman',
     'data processing (?:agreement|addendum)|\\bdpa\\b|redline',
     'breach of (?:contract|gdpr)|liabilit(?:y|ies)',
   ],
