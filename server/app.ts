@@ -1,4 +1,4 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import type { Env, MountContext, Operation } from './api/operation';
@@ -52,8 +52,8 @@ export const createApp = (
     );
   }
   app.use(async function securityHeaders(c, next) {
-    await next();
     c.header('x-content-type-options', 'nosniff');
+    await next();
   });
 
   const limit = rateLimit({ defaultPerMinute: rateLimitPerMinute }) as MiddlewareHandler;
@@ -74,25 +74,38 @@ export const createApp = (
   if (builderDir) app.use(staticFiles({ root: builderDir }));
   app.get('/', (c) => c.redirect('/docs', 302));
 
+  // Error responses are built whole, so they get the headers other responses were prepared with.
+  const refusal = (c: Context<Env>, res: Response) => {
+    res.headers.set('x-content-type-options', 'nosniff');
+    const id = c.get('requestId');
+    if (id) res.headers.set('x-request-id', id);
+    return res;
+  };
   app.notFound((c) =>
-    errorResponse(
-      'not_found',
-      `there is no ${c.req.method} ${c.req.path.slice(0, 200)}; see /docs for the API`,
+    refusal(
+      c,
+      errorResponse(
+        'not_found',
+        `there is no ${c.req.method} ${c.req.path.slice(0, 200)}; see /docs for the API`,
+      ),
     ),
   );
   app.onError((error, c) => {
-    if (error instanceof ApiError) return error.getResponse();
+    if (error instanceof ApiError) return refusal(c, error.getResponse());
     if (error instanceof HTTPException)
-      return errorResponse(codeForStatus(error.status), error.message || 'refused');
+      return refusal(c, errorResponse(codeForStatus(error.status), error.message || 'refused'));
     deps.log.error('unhandled error', {
       requestId: c.get('requestId'),
       path: c.req.path,
       error: String(error),
       stack: (error as Error).stack,
     });
-    return errorResponse(
-      'internal_error',
-      `an internal error occurred; quote request id ${c.get('requestId')} when reporting it`,
+    return refusal(
+      c,
+      errorResponse(
+        'internal_error',
+        `an internal error occurred; quote request id ${c.get('requestId')} when reporting it`,
+      ),
     );
   });
   return { app, operations };

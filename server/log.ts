@@ -12,6 +12,24 @@ export interface Logger {
 }
 
 /**
+ * Writes lines to stdout in batches: one write per turn of the event loop instead of one
+ * per request, flushed before the process exits.
+ */
+export const batchedStdout = (): ((line: string) => void) => {
+  let pending: string[] = [];
+  const flush = () => {
+    if (!pending.length) return;
+    const text = pending.join('');
+    pending = [];
+    process.stdout.write(text);
+  };
+  process.once('exit', flush);
+  return (line) => {
+    if (pending.push(line) === 1) setImmediate(flush);
+  };
+};
+
+/**
  * A logger that writes JSON lines (`{"time","level","msg",...fields}`) at or above `level`.
  *
  * @example
@@ -20,7 +38,7 @@ export interface Logger {
  */
 export const createLogger = ({
   level = 'info',
-  write = (line: string) => void process.stdout.write(line),
+  write = batchedStdout(),
 }: { level?: LogLevel; write?: (line: string) => void } = {}): Logger => {
   const threshold = logLevels.indexOf(level);
   const at =

@@ -30,6 +30,21 @@ export const jsonDepth = (value: unknown, stopAt = Infinity): number => {
   return deepest;
 };
 
+/** The body as the Node server received it: read directly, without a web stream in between. */
+const readIncoming = async (
+  incoming: AsyncIterable<Buffer>,
+  maxBytes: number,
+): Promise<Uint8Array> => {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of incoming) {
+    size += chunk.byteLength;
+    if (size > maxBytes) throw tooLarge(maxBytes);
+    chunks.push(chunk);
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+};
+
 const readLimited = async (req: Request, maxBytes: number): Promise<Uint8Array> => {
   if (!req.body) return new Uint8Array();
   const reader = req.body.getReader();
@@ -76,7 +91,14 @@ export const jsonBody = ({
         `send the body as application/json, not "${type.slice(0, 100)}"`,
       );
     }
-    const bytes = await readLimited(c.req.raw, maxBytes);
+    // Under @hono/node-server the Node request is at hand; app.request() in tests has none.
+    const incoming = (
+      c.env as { incoming?: AsyncIterable<Buffer> & { readableEnded?: boolean } } | undefined
+    )?.incoming;
+    const bytes =
+      incoming && incoming.readableEnded === false
+        ? await readIncoming(incoming, maxBytes)
+        : await readLimited(c.req.raw, maxBytes);
     const text = new TextDecoder().decode(bytes).trim();
     if (text === '') {
       if (!optional)
