@@ -11,7 +11,7 @@ const marker: Record<string, RegExp> = {
   es: /una persona de nuestro equipo/,
   de: /einen Menschen aus unserem Team/,
   fr: /une personne de notre équipe/,
-  pt: /uma pessoa da nossa equipa/,
+  pt: /uma pessoa da nossa equipe/,
   it: /una persona del nostro team/,
   nl: /een medewerker van ons team/,
 };

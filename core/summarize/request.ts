@@ -7,6 +7,10 @@ const greetingOnly =
 const signOff =
   /^(?:thanks|thank you|many thanks|cheers|regards|best|kind regards|un saludo|saludos|gracias|mit freundlichen grüßen|viele grüße|danke|cordialement|bien à vous|merci|cumprimentos|obrigad[oa]|cordiali saluti|saluti|grazie|met vriendelijke groet|groeten|bedankt|sehr geehrte damen und herren|estimados señores|madame, monsieur|gentili signori|geachte heer\/mevrouw)\b[^.!?]{0,30}$/i;
 
+// A greeting in front of the request adds nothing to a quote: "Hallo, meine Rechnung …".
+const leadingGreeting =
+  /^(?:hi|hello|hey|hallo|hola|oye|bonjour|salut|ciao|olá|oi|hoi|dag|goedemiddag|goedemorgen|guten tag|guten morgen|buenos días|buenas|buongiorno|bom dia|boa tarde|boa noite|good (?:morning|afternoon|evening))(?: there| team| all)?\s*[,!.:]\s+(?=\S)/i;
+
 /** Greetings and sign-offs: sentences that carry no request. */
 export const isFiller = (sentence: string): boolean =>
   greetingOnly.test(sentence) || signOff.test(sentence);
@@ -95,5 +99,5 @@ export const pickRequest = (
   } else if (text.length < 60 && next && next.text.length >= 20) {
     text = `${text} ${next.text}`;
   }
-  return clip(text.replace(/[.!]+$/, ''), max);
+  return clip(text.replace(leadingGreeting, '').replace(/[.!]+$/, ''), max);
 };
