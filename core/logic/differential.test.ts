@@ -174,3 +174,27 @@ describe('var never reaches prototypes or inherited members', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('explain and describe on random rules', () => {
+  it('explain never throws, and its root agrees with evaluate (value or error code)', () => {
+    const random = prng(99);
+    for (let i = 0; i < 1500; i++) {
+      const rule = randomRule(random);
+      const data = randomData(random);
+      let compiled;
+      try {
+        compiled = compile(rule);
+      } catch (error) {
+        expect(error).toBeInstanceOf(RuleError);
+        continue;
+      }
+      const tree = compiled.explain(data);
+      const direct = outcome(() => compiled.evaluate(data));
+      if ('code' in direct) expect(tree.error?.code).toBe(direct.code);
+      else expect(tree.value).toEqual(direct.value);
+      const text = compiled.describe();
+      expect(typeof text).toBe('string');
+      expect(text.length).toBeGreaterThan(0);
+    }
+  });
+});

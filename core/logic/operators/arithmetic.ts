@@ -4,7 +4,8 @@ import { finite, show, toNumber } from '../values';
 import { grouped } from '../words';
 
 function infix(word: string, ops: string[]): EagerOperator['describe'] {
-  return (args) => args.map((a) => grouped(a, ...ops)).join(` ${word} `);
+  return (args) =>
+    args.length === 0 ? 'nothing' : args.map((a) => grouped(a, ...ops)).join(` ${word} `);
 }
 
 const ARITH = ['+', '-', '*', '/', '%'];

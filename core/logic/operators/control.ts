@@ -113,6 +113,7 @@ function junction(kind: 'and' | 'or'): LazyOperator {
       return undefined;
     },
     describe(args) {
+      if (args.length === 0) return 'nothing';
       return args
         .map((a) => grouped(a, kind === 'and' ? 'or' : 'and', 'if', '?:'))
         .join(` ${kind} `);
