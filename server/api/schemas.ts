@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HandoffDecision, HandoffInput, Ruleset } from '../../core';
+import { HandoffDecision, HandoffInput, IssueType, ReasonCode, Route, Ruleset } from '../../core';
 import { errorStatus } from '../errors';
 import { Fixture, Fixtures } from '../rulesets/fixture';
 import { scopes } from '../store/keys';
@@ -176,6 +176,30 @@ export const EvaluateBody = z
 
 export const PipelineQuery = z.object({
   ruleset: slug.optional().describe('a published ruleset id; default the built-in ruleset'),
+});
+
+export const DetectResult = z.object({
+  signals: z.array(
+    z
+      .object({ code: ReasonCode, strength: z.number(), evidence: z.array(z.unknown()) })
+      .catchall(z.unknown()),
+  ),
+  language: z.string(),
+  issueType: IssueType,
+  session: z.record(z.string(), z.unknown()),
+});
+export const SummarizeResult = z.object({
+  summary: z.string(),
+  language: z.string(),
+  issueType: IssueType,
+  transcript: z.string().describe('Markdown, sensitive data redacted'),
+});
+export const RouteResult = z.object({
+  route: Route.catchall(z.unknown()),
+  customerMessage: z.string(),
+  missingDetails: z.array(z.unknown()),
+  issueType: IssueType,
+  language: z.string(),
 });
 
 export { Fixture, HandoffDecision, HandoffInput, Ruleset };

@@ -1,6 +1,10 @@
 import {
   compileRuleset,
+  completeDecision,
   decide,
+  renderTranscript,
+  runHandoff,
+  summarize,
   defaultRuleset,
   detectAll,
   RulesetError,
@@ -12,10 +16,6 @@ import {
 import { ApiError, type ErrorIssue } from '../errors';
 import { createRuleEvaluator } from './rules';
 import type { Engine, PreparedRuleset } from './types';
-
-const notYet = (): never => {
-  throw new ApiError('unavailable', 'this pipeline step is not part of this build yet');
-};
 
 const rulesetIssues = (error: unknown): ErrorIssue[] => {
   if (!(error instanceof RulesetError)) throw error;
@@ -63,10 +63,8 @@ export const createCoreEngine = (): Engine => {
     },
     prepare,
     defaults: () => (fallback ??= prepare(compileRuleset(defaultRuleset).source)),
-    handoff(input, ruleset): HandoffDecision {
-      const { hints: _hints, ...decision } = decide(input, { ruleset: compiledOf(ruleset) });
-      return decision;
-    },
+    handoff: (input, ruleset): HandoffDecision =>
+      runHandoff(input, { ruleset: compiledOf(ruleset) }) as HandoffDecision,
     detect(input, ruleset) {
       const d = detectAll(input, compiledOf(ruleset).config);
       return {
@@ -76,8 +74,27 @@ export const createCoreEngine = (): Engine => {
         session: d.session,
       };
     },
-    summarize: notYet,
-    route: notYet,
+    summarize(input, ruleset) {
+      const decision = decide(input, { ruleset: compiledOf(ruleset) });
+      return {
+        summary: summarize(input, decision),
+        language: decision.language,
+        issueType: decision.issueType,
+        transcript: renderTranscript(input),
+      };
+    },
+    route(input, ruleset) {
+      // The caller has decided to hand over: route as a handoff whatever the rules say.
+      const decision = decide(input, { ruleset: compiledOf(ruleset) });
+      const done = completeDecision({ ...decision, handoff: true }, input);
+      return {
+        route: done.route,
+        customerMessage: done.customerMessage,
+        missingDetails: done.missingDetails,
+        issueType: decision.issueType,
+        language: decision.language,
+      };
+    },
     evaluateRule: rules.evaluateRule,
     evaluateRuleset: rules.evaluateRuleset,
   };

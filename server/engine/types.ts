@@ -30,7 +30,9 @@ export interface Engine {
   handoff(input: HandoffInput, ruleset: PreparedRuleset): HandoffDecision;
   /** The signals with their evidence, language, issue type and session facts. */
   detect(input: HandoffInput, ruleset: PreparedRuleset): unknown;
-  summarize(input: HandoffInput): unknown;
+  /** The agent's summary and the (redacted) Markdown transcript. */
+  summarize(input: HandoffInput, ruleset: PreparedRuleset): unknown;
+  /** Queue, skills, agent, wait, the customer message and the details still missing. */
   route(input: HandoffInput, ruleset: PreparedRuleset): unknown;
   /** One JSON-logic rule over data; throws a typed rule error when the rule is invalid. */
   evaluateRule(rule: unknown, data: unknown, explain: boolean): RuleEvaluation;

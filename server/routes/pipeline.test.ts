@@ -84,6 +84,31 @@ describe('pipeline and rule evaluation over the real core', () => {
     expect(body.error.issues[0].path).toBe('rules[0].when.and[1].frobnicate');
   });
 
+  it('completes a handoff with summary, route and customer message', async () => {
+    const d = await (await s.call('POST', '/v1/handoff', { body: sampleInput() })).json();
+    expect(typeof d.summary).toBe('string');
+    expect(d.route.queue).toEqual(expect.any(String));
+    expect(d.customerMessage.length).toBeGreaterThan(10);
+    const text = await (await s.app.request('/metrics')).text();
+    expect(text).toMatch(
+      new RegExp(`handoff_decision_queue_total\\{queue="${d.route.queue}"\\} \\d+`),
+    );
+  });
+
+  it('summarizes and routes each on its own', async () => {
+    const sum = await (await s.call('POST', '/v1/summarize', { body: sampleInput() })).json();
+    expect(sum.summary.length).toBeGreaterThan(10);
+    expect(sum.transcript).toContain('I want to talk to a human');
+    const route = await (
+      await s.call('POST', '/v1/route', { body: sampleInput('How do I reset my password?') })
+    ).json();
+    expect(route.route).toMatchObject({ queue: expect.any(String), skills: expect.any(Array) });
+    expect(typeof route.customerMessage).toBe('string');
+    expect(
+      (await s.call('POST', '/v1/route?ruleset=missing', { body: sampleInput() })).status,
+    ).toBe(404);
+  });
+
   it('detects signals with evidence', async () => {
     const res = await s.call('POST', '/v1/detect', { body: sampleInput() });
     const body = await res.json();

@@ -1,6 +1,12 @@
-import { z } from 'zod';
 import { mount, type MountContext } from '../api/operation';
-import { HandoffDecision, HandoffInput, PipelineQuery } from '../api/schemas';
+import {
+  DetectResult,
+  HandoffDecision,
+  HandoffInput,
+  PipelineQuery,
+  RouteResult,
+  SummarizeResult,
+} from '../api/schemas';
 import type { Deps } from './deps';
 import { resolveRuleset } from './resolve-ruleset';
 
@@ -42,9 +48,7 @@ export const pipelineRoutes = (ctx: MountContext, deps: Deps) => {
       access: 'evaluate',
       body: HandoffInput,
       query: PipelineQuery,
-      responses: {
-        200: { description: 'the signals', schema: z.object({}).catchall(z.unknown()) },
-      },
+      responses: { 200: { description: 'the signals', schema: DetectResult } },
       errors: ['not_found'],
     },
     async (c, { body, query }) =>
@@ -58,13 +62,16 @@ export const pipelineRoutes = (ctx: MountContext, deps: Deps) => {
       path: '/v1/summarize',
       tag: 'Pipeline',
       summary: 'Summarize a conversation for the agent',
+      description:
+        'Two or three sentences for the agent and the Markdown transcript, sensitive data redacted.',
       access: 'evaluate',
       body: HandoffInput,
-      responses: {
-        200: { description: 'the summary', schema: z.object({}).catchall(z.unknown()) },
-      },
+      query: PipelineQuery,
+      responses: { 200: { description: 'the summary', schema: SummarizeResult } },
+      errors: ['not_found'],
     },
-    (c, { body }) => c.json(engine.summarize(body) as object),
+    async (c, { body, query }) =>
+      c.json(engine.summarize(body, await resolveRuleset(deps, query.ruleset)) as object),
   );
   mount(
     ctx,
@@ -77,7 +84,9 @@ export const pipelineRoutes = (ctx: MountContext, deps: Deps) => {
       access: 'evaluate',
       body: HandoffInput,
       query: PipelineQuery,
-      responses: { 200: { description: 'the route', schema: z.object({}).catchall(z.unknown()) } },
+      description:
+        'For a conversation the caller hands over: routes it as a handoff whatever the rules decide, and says what to tell the customer.',
+      responses: { 200: { description: 'the route', schema: RouteResult } },
       errors: ['not_found'],
     },
     async (c, { body, query }) =>
