@@ -1,4 +1,4 @@
-import type { SlotAccess } from './getters';
+import type { SlotAccess } from './root-slots';
 import type { Node } from './parse';
 
 /** A compiled (sub-)rule: the data in scope goes in, the value comes out. */

@@ -1,6 +1,6 @@
 import { RuleError } from '../errors';
 import type { Closure, CompiledArg, CompiledOp, LazyOperator, OpContext, Operator } from '../types';
-import { NO_SLOT, readSlot } from '../getters';
+import { NO_SLOT, readSlot } from '../root-slots';
 import { isTextual, show } from '../values';
 
 type Cmp = (a: number | string, b: number | string) => boolean;

@@ -1,4 +1,4 @@
-import { NO_SLOT, readSlot } from '../getters';
+import { NO_SLOT, readSlot } from '../root-slots';
 import type { CompiledOp, EagerOperator, Operator } from '../types';
 import { listOf, readableValue } from '../words';
 
