@@ -24,7 +24,7 @@ afterEach(async () => {
   servers = [];
 });
 
-const hubspot = async (handler = hubspotHandler) => {
+const hubspot = async (handler: Parameters<typeof startServer>[0] = hubspotHandler) => {
   const server = await startServer(handler);
   servers.push(server);
   return server;
@@ -112,6 +112,58 @@ describe('HubSpot adapter against a local CRM v3 server', () => {
     expect(result.ok).toBe(false);
     expect(result.input.context?.notes?.[0]).toMatch(/CRM hubspot unavailable.*HTTP 401/);
     expect(server.seen).toHaveLength(1);
+  });
+
+  it('waits out a 429 with Retry-After, then completes', async () => {
+    let limited = false;
+    const server = await hubspot((req, res) => {
+      if (!limited && req.path.endsWith('/contacts/search')) {
+        limited = true;
+        res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' });
+        res.end(
+          JSON.stringify({
+            status: 'error',
+            category: 'RATE_LIMITS',
+            message: 'You have reached your secondly limit.',
+          }),
+        );
+        return;
+      }
+      hubspotHandler(req, res);
+    });
+    const waits: number[] = [];
+    const sleep = (ms: number) => (ms >= 5000 ? realSleep(ms) : (waits.push(ms), realSleep(1)));
+    const crm = createHubSpotCrm({ accessToken: 'pat-test', baseUrl: server.url });
+    const result = await enrich(input('anna@example.com'), {
+      adapter: crm,
+      transport: fetchTransport,
+      sleep,
+      now: Date.now,
+    });
+    expect(result.ok).toBe(true);
+    expect(waits).toEqual([1000]);
+    expect(result.input.context?.orders).toHaveLength(2);
+    expect(server.seen.filter((s) => s.path.endsWith('/contacts/search'))).toHaveLength(2);
+  });
+
+  it('gives up on a HubSpot that never answers, within the timeout, and says so', async () => {
+    const server = await hubspot(() => undefined);
+    const crm = createHubSpotCrm({ accessToken: 'pat-test', baseUrl: server.url });
+    const started = Date.now();
+    const result = await enrich(input('anna@example.com'), {
+      adapter: crm,
+      transport: fetchTransport,
+      sleep: realSleep,
+      now: Date.now,
+      timeoutMs: 100,
+      retries: 1,
+      baseDelayMs: 10,
+    });
+    expect(result.ok).toBe(false);
+    expect(result.input.context?.notes?.[0]).toMatch(
+      /CRM hubspot unavailable.*failed after 2 attempts: timed out after 100 ms/,
+    );
+    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('serves a repeated lookup from the TTL cache until it expires', async () => {
