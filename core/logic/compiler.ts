@@ -51,9 +51,8 @@ function envFor(scope: Scope): CompileEnv {
     topScope: scope.topScope,
     getter(path, fallback) {
       const k = scope.topScope && path.length > 0 ? scope.slots.slot(path[0]) : undefined;
-      return k === undefined
-        ? makeGetter(path, fallback)
-        : makeRootGetter(scope.slots, k, path.slice(1), fallback);
+      if (k !== undefined) return makeRootGetter(scope.slots, k, path.slice(1), fallback);
+      return makeGetter(path, fallback);
     },
     slot(path, fallback) {
       const k = scope.topScope && path.length > 0 ? scope.slots.slot(path[0]) : undefined;

@@ -70,7 +70,17 @@ const hostile: unknown[] = [
   { customer: { tier: 'enterprise', n: '7' }, list: 'not a list', n: '1e2', s: ['a'] },
   { customer: { constructor: Object, tier: 'x' }, at: new Date(0), fn: () => 1 },
   { customer: [{ tier: 'enterprise' }], list: [1, 2, 3], n: -1, s: '' },
+  { list: [Object.create({ n: 9, tier: 'enterprise' }), new Customer(), { n: 9 }, null, 'n'] },
+  { list: [[{ n: 9 }], Object.assign(Object.create(null), { n: 9 }), { tier: 'x' }] },
+  // Values JavaScript cannot turn into text or numbers without help, and a cycle.
+  { s: Object.create(null), n: Object.create(null), list: [Object.create(null)], cyc: cyclic() },
 ];
+
+function cyclic(): unknown[] {
+  const list: unknown[] = [1];
+  list.push(list);
+  return list;
+}
 
 const rules: unknown[] = [
   { var: 'customer.tier' },
@@ -108,6 +118,16 @@ const rules: unknown[] = [
   { in: [{ var: 'customer.tier' }, ['a', 'b', 'c', 'd', 'enterprise', 'f']] },
   { in: ['b', { var: 's' }] },
   { some: [{ var: 'list' }, { '>': [{ var: '' }, 1] }] },
+  { some: [{ var: 'list' }, { '==': [{ var: 'n' }, 9] }] },
+  { map: [{ var: 'list' }, { var: 'tier' }] },
+  { map: [{ var: 'list' }, { cat: [{ var: 'own' }, { var: 'computed' }, { var: 'n' }] }] },
+  { filter: [{ var: 'list' }, { some: [{ var: '' }, { var: 'n' }] }] },
+  {
+    all: [
+      { var: 'list' },
+      { and: [{ var: 'tier' }, { some: [[1], { var: '' }] }, { var: 'tier' }] },
+    ],
+  },
   { all: [{ var: 'list' }, { var: '' }] },
   { none: [{ var: 'list' }, { '==': [{ var: 'n' }, 9] }] },
   { map: [{ var: 'list' }, { '+': [{ var: '' }, 1] }] },
@@ -125,6 +145,15 @@ const rules: unknown[] = [
   { has_signal: 'human_request' },
   { '!': { var: 'list' } },
   { merge: [{ var: 'list' }, { var: 's' }] },
+  { cat: [{ var: 'cyc' }, { var: 's' }, { var: 'list' }] },
+  { in: [{ var: 's' }, 'abc [object Object]'] },
+  { in: [{ var: 'list' }, 'x'] },
+  { substr: [{ var: 's' }, { var: 'n' }, { var: 'n' }] },
+  { var: { var: 's' } },
+  { missing: [{ var: 's' }] },
+  { missing_some: [{ var: 'n' }, ['a', 'b']] },
+  { contains_any: [{ var: 's' }, ['x']] },
+  { minutes_since: { var: 's' } },
 ];
 
 describe('differential: compiled closures vs the plain interpreter', () => {

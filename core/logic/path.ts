@@ -1,3 +1,5 @@
+import { toText } from './values';
+
 /**
  * Paths: where a node sits inside a rule (for error messages), and safe `var` lookups
  * into the data.
@@ -23,7 +25,7 @@ export function isBlockedSegment(segment: string): boolean {
  */
 export function splitVarPath(path: unknown): string[] {
   if (path === undefined || path === null || path === '') return [];
-  return String(path).split('.');
+  return (typeof path === 'string' ? path : toText(path)).split('.');
 }
 
 /**

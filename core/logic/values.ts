@@ -76,3 +76,35 @@ export function show(value: unknown): string {
   }
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
+
+/**
+ * A value as text, the way JavaScript's `String`/`Array.prototype.join` would write it, but
+ * never throwing: null and undefined are "", arrays join their items with ",", and an
+ * object that cannot be converted (no prototype, or a throwing `toString`) is
+ * "[object Object]".
+ */
+export function toText(value: unknown, depth = 0): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  // Like Array.prototype.join, a cycle (or absurd nesting) writes nothing instead of looping.
+  if (Array.isArray(value)) {
+    return depth > 32 ? '' : value.map((item) => toText(item, depth + 1)).join(',');
+  }
+  if (typeof value === 'object' || typeof value === 'function') {
+    try {
+      return String(value);
+    } catch {
+      return '[object Object]';
+    }
+  }
+  return String(value);
+}
+
+/** A primitive as a number the way `Number()` does; objects are NaN (no conversion hooks run). */
+export function toNumberish(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' || typeof value === 'boolean' || value === null) {
+    return Number(value);
+  }
+  return Number.NaN;
+}

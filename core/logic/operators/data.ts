@@ -1,7 +1,7 @@
 import { RuleError } from '../errors';
 import { lookup, splitVarPath } from '../path';
 import type { LazyOperator, Operator } from '../types';
-import { show } from '../values';
+import { show, toNumberish } from '../values';
 import { listOf, readablePath, readableValue } from '../words';
 
 /**
@@ -80,7 +80,7 @@ const missingSome: LazyOperator = {
       );
     }
     const found = missingKeys(keys, data);
-    return keys.length - found.length >= Number(need) ? [] : found;
+    return keys.length - found.length >= toNumberish(need) ? [] : found;
   },
   describe: ([need, keys]) =>
     `the missing ones of ${keys.node.kind === 'array' || keys.node.kind === 'literal' ? readableValue(keys.node.kind === 'array' ? keys.node.items.map((i) => (i.kind === 'literal' ? i.value : '…')) : keys.node.value) : keys.text}, unless at least ${need.text} are present`,

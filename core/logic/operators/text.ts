@@ -1,10 +1,11 @@
 import { NO_SLOT, readSlot } from '../root-slots';
 import type { CompiledOp, EagerOperator, Operator } from '../types';
+import { toNumberish, toText } from '../values';
 import { listOf, readableValue } from '../words';
 
 /** `substr` as PHP and json-logic-js define it: a negative length counts from the end. */
 function substr(source: unknown, start: unknown, length: unknown): string {
-  const text = String(source);
+  const text = toText(source === null || source === undefined ? String(source) : source);
   const size = text.length;
   let from = toInteger(start);
   if (from < 0) from = Math.max(size + from, 0);
@@ -17,14 +18,14 @@ function substr(source: unknown, start: unknown, length: unknown): string {
 }
 
 function toInteger(value: unknown): number {
-  const n = Math.trunc(Number(value));
+  const n = Math.trunc(toNumberish(value));
   return Number.isNaN(n) ? 0 : n;
 }
 
 const cat: EagerOperator = {
   deterministic: true,
   spreadsArray: true,
-  evaluate: (args) => args.join(''),
+  evaluate: (args) => args.map(toText).join(''),
   describe: (args) => `the text ${args.map((a) => a.text).join(' + ')}`,
 };
 
@@ -39,7 +40,11 @@ const substrOp: EagerOperator = {
 
 function within(item: unknown, haystack: unknown): boolean {
   // As json-logic-js: an empty string contains nothing, not even "".
-  if (typeof haystack === 'string') return haystack !== '' && haystack.includes(String(item));
+  if (typeof haystack === 'string')
+    return (
+      haystack !== '' &&
+      haystack.includes(item === null || item === undefined ? String(item) : toText(item))
+    );
   return Array.isArray(haystack) && haystack.indexOf(item) !== -1;
 }
 
