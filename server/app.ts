@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { Env, MountContext, Operation } from './api/operation';
 import { ApiError, codeForStatus, errorResponse } from './errors';
 import { observe } from './middleware/observe';
+import { presetHeader } from './middleware/response-header';
 import { rateLimit } from './middleware/rate-limit';
 import { staticFiles } from './middleware/static-files';
 import type { Deps } from './routes/deps';
@@ -52,7 +53,7 @@ export const createApp = (
     );
   }
   app.use(async function securityHeaders(c, next) {
-    c.header('x-content-type-options', 'nosniff');
+    presetHeader(c, 'x-content-type-options', 'nosniff');
     await next();
   });
 

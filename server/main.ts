@@ -51,7 +51,7 @@ const main = async () => {
           `    ${svc.generatedAdminKey}`,
           `  Try: curl -H "Authorization: Bearer ${svc.generatedAdminKey}" ${svc.url}/v1/me`,
         ]
-      : []),
+      : ['', '  Sign in with the admin key printed on the first start, or set HANDOFF_ADMIN_KEY.']),
     '',
   ];
   process.stderr.write(`${banner.join('\n')}\n`);

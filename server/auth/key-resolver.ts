@@ -25,15 +25,16 @@ export const createKeyResolver = (
   let generation = 0;
   return {
     async resolve(secret) {
-      const hash = hashSecret(secret);
-      const hit = cache.get(hash);
+      // Keyed by the secret itself: the hash is only needed to ask the database.
+      const hit = cache.get(secret);
       if (hit && hit.until > Date.now()) return hit.key;
+      const hash = hashSecret(secret);
       const started = generation;
       const key = await findActiveKey(db, hash);
       // A revocation that landed while we were reading must not be undone by this write.
       if (key && started === generation) {
         if (cache.size >= maxEntries) cache.clear();
-        cache.set(hash, { key, until: Date.now() + ttlMs });
+        cache.set(secret, { key, until: Date.now() + ttlMs });
       }
       return key;
     },

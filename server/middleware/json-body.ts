@@ -14,36 +14,57 @@ export interface JsonBodyOptions {
 
 const isJsonType = (type: string) => /^application\/([a-z0-9.+-]*\+)?json\s*(;|$)/i.test(type);
 
-/** The depth of the deepest array or object in `value`, counted without recursion. */
-export const jsonDepth = (value: unknown, stopAt = Infinity): number => {
-  let deepest = 0;
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length) {
-    const [v, depth] = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    if (depth > deepest) deepest = depth;
-    if (deepest > stopAt) return deepest;
-    for (const child of Array.isArray(v) ? v : Object.values(v)) {
-      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
-    }
+/**
+ * Whether `value` nests arrays and objects deeper than `max` levels. Stops as soon as it
+ * knows, so its own recursion never goes deeper than `max`.
+ *
+ * @example
+ * nestsDeeperThan([[1]], 1); // true
+ */
+export const nestsDeeperThan = (value: unknown, max: number, depth = 1): boolean => {
+  if (value === null || typeof value !== 'object') return false;
+  if (depth > max) return true;
+  if (Array.isArray(value)) {
+    for (const item of value)
+      if (item !== null && typeof item === 'object' && nestsDeeperThan(item, max, depth + 1))
+        return true;
+    return false;
   }
-  return deepest;
+  for (const key in value) {
+    const item = (value as Record<string, unknown>)[key];
+    if (item !== null && typeof item === 'object' && nestsDeeperThan(item, max, depth + 1))
+      return true;
+  }
+  return false;
 };
 
 /** The body as the Node server received it: read directly, without a web stream in between. */
-const readIncoming = async (
-  incoming: AsyncIterable<Buffer>,
-  maxBytes: number,
-): Promise<Uint8Array> => {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of incoming) {
-    size += chunk.byteLength;
-    if (size > maxBytes) throw tooLarge(maxBytes);
-    chunks.push(chunk);
-  }
-  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-};
+const readIncoming = (incoming: NodeReadable, maxBytes: number): Promise<Buffer> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > maxBytes) {
+        incoming.off('data', onData);
+        // Drain the rest unread, so the connection can answer 413.
+        incoming.resume();
+        reject(tooLarge(maxBytes));
+      } else chunks.push(chunk);
+    };
+    incoming.on('data', onData);
+    incoming.once('error', reject);
+    incoming.once('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+  });
+
+/** The part of Node's IncomingMessage this reads. */
+interface NodeReadable {
+  readableEnded: boolean;
+  on(event: 'data', fn: (chunk: Buffer) => void): unknown;
+  off(event: 'data', fn: (chunk: Buffer) => void): unknown;
+  once(event: 'end' | 'error', fn: (arg?: unknown) => void): unknown;
+  resume(): unknown;
+}
 
 const readLimited = async (req: Request, maxBytes: number): Promise<Uint8Array> => {
   if (!req.body) return new Uint8Array();
@@ -88,18 +109,18 @@ export const jsonBody = ({
     if (type !== undefined && !isJsonType(type)) {
       throw new ApiError(
         'unsupported_media_type',
-        `send the body as application/json, not "${type.slice(0, 100)}"`,
+        `send the body as application/json, not "${type.slice(0, 100)}" (with curl: -H 'content-type: application/json')`,
       );
     }
     // Under @hono/node-server the Node request is at hand; app.request() in tests has none.
-    const incoming = (
-      c.env as { incoming?: AsyncIterable<Buffer> & { readableEnded?: boolean } } | undefined
-    )?.incoming;
+    const incoming = (c.env as { incoming?: NodeReadable } | undefined)?.incoming;
     const bytes =
       incoming && incoming.readableEnded === false
         ? await readIncoming(incoming, maxBytes)
         : await readLimited(c.req.raw, maxBytes);
-    const text = new TextDecoder().decode(bytes).trim();
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      .toString('utf8')
+      .trim();
     if (text === '') {
       if (!optional)
         throw new ApiError('invalid_body', 'this endpoint needs a JSON body', {
@@ -119,7 +140,7 @@ export const jsonBody = ({
     } catch (error) {
       throw new ApiError('invalid_json', `the body is not valid JSON: ${(error as Error).message}`);
     }
-    if (jsonDepth(body, maxDepth) > maxDepth) {
+    if (nestsDeeperThan(body, maxDepth)) {
       throw new ApiError(
         'too_deep',
         `the body nests arrays and objects deeper than ${maxDepth} levels`,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from '../log';
+import { presetHeader } from './response-header';
 import type { ServiceMetrics } from '../metrics/service-metrics';
 
 /**
@@ -31,7 +32,7 @@ export const observe = ({
         : `${prefix}-${(++counter).toString(36)}`;
     c.set('requestId', requestId);
     // Set before the handler runs: a header added to a finished response makes Hono copy it.
-    c.header('x-request-id', requestId);
+    presetHeader(c, 'x-request-id', requestId);
     await next();
     const seconds = (performance.now() - started) / 1000;
     const status = c.res.status;

@@ -34,16 +34,19 @@ export interface ChildService {
  */
 export const startChild = async (
   env: Record<string, string>,
-  timeoutMs = 30_000,
+  {
+    timeoutMs = 30_000,
+    discardStdout = false,
+  }: { timeoutMs?: number; discardStdout?: boolean } = {},
 ): Promise<ChildService> => {
   const port = await freePort();
   const child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', discardStdout ? 'ignore' : 'pipe', 'pipe'],
   });
   let out = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))),
