@@ -1,10 +1,10 @@
 /**
  * The baseline: a bare `node:http` server doing the same core work as the rule service's
- * two endpoints (parse, validate, compile once / decide), without framework, keys,
+ * two endpoints (parse, validate, compile once / the full handoff pipeline), without framework, keys,
  * limits, logs or metrics. Prints its port on stdout.
  */
 import { createServer } from 'node:http';
-import { compile, decide, validateInput, type CompiledRule } from '../../core';
+import { compile, runHandoff, validateInput, type CompiledRule } from '../../core';
 
 const rules = new Map<string, CompiledRule>();
 
@@ -29,7 +29,7 @@ const server = createServer((req, res) => {
         if (!input.ok) {
           status = 400;
           out = { issues: input.issues };
-        } else out = decide(input.value);
+        } else out = runHandoff(input.value);
       }
     } catch (error) {
       status = 400;

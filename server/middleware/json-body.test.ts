@@ -29,7 +29,12 @@ describe('createLogger', () => {
     expect(lines).toHaveLength(2);
     expect(lines.every((l) => l.endsWith('\n'))).toBe(true);
     expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'info', msg: 'plain' });
-    expect(JSON.parse(lines[1]!)).toMatchObject({ level: 'warn', msg: 'with fields', status: 200, path: '/a"b' });
+    expect(JSON.parse(lines[1]!)).toMatchObject({
+      level: 'warn',
+      msg: 'with fields',
+      status: 200,
+      path: '/a"b',
+    });
     expect(Date.parse(JSON.parse(lines[1]!).time)).toBeGreaterThan(0);
   });
 });
