@@ -1,0 +1,103 @@
+import { NodeOperationError } from 'n8n-workflow';
+import { describe, expect, it } from 'vitest';
+import { fakeContext, runNode } from '../test/fake-context';
+import { HandoffRoute } from './HandoffRoute.node';
+
+const node = new HandoffRoute();
+const conversation = {
+  language: 'de',
+  messages: [
+    {
+      role: 'customer',
+      text: 'Meine Rechnung wurde doppelt abgebucht, ich will mein Geld zurück!',
+      at: '2026-11-20T10:00:00Z',
+    },
+  ],
+};
+const params = {
+  runOn: 'local',
+  inputSource: 'auto',
+  routingTable: '',
+  roster: '',
+  disclose: true,
+  messageOverrides: '{}',
+};
+const roster = [
+  {
+    id: 'a-1',
+    skills: ['billing'],
+    languages: ['en'],
+    seniority: 'regular',
+    capacity: 3,
+    load: 0,
+    status: 'available',
+  },
+  {
+    id: 'a-2',
+    skills: ['billing'],
+    languages: ['de', 'en'],
+    seniority: 'senior',
+    capacity: 3,
+    load: 1,
+    status: 'available',
+  },
+];
+
+describe('Handoff Route', () => {
+  it('routes to the queue and the agent from a roster, with the customer message in their language', async () => {
+    const { ctx } = fakeContext({
+      items: [{ conversation, customer: { tier: 'enterprise' } }],
+      params: { ...params, roster: JSON.stringify(roster) },
+    });
+    const [[out]] = await runNode(node, ctx);
+    const json = out.json as Record<string, any>;
+    expect(json.route).toMatchObject({
+      queue: 'billing',
+      agentId: 'a-2',
+      seniority: 'senior',
+      available: true,
+    });
+    expect(json.customerMessage).toMatch(/KI|Mitarbeiter|Person/);
+    expect(out.pairedItem).toEqual({ item: 0 });
+  });
+
+  it('tells the customer when a closed queue opens', async () => {
+    const table = {
+      queues: [
+        {
+          id: 'billing',
+          issueTypes: ['billing'],
+          businessHours: { timeZone: 'Europe/Berlin', weekly: { mon: [['09:00', '17:00']] } },
+        },
+      ],
+    };
+    // 2026-11-20 is a Friday: the queue opens on Monday.
+    const { ctx } = fakeContext({
+      items: [{ conversation, now: '2026-11-20T20:00:00Z' }],
+      params: { ...params, routingTable: table },
+    });
+    const [[out]] = await runNode(node, ctx);
+    const json = out.json as Record<string, any>;
+    expect(json.route).toMatchObject({ available: false, nextOpenAt: '2026-11-23T08:00:00.000Z' });
+  });
+
+  it('names what is wrong in a roster or routing table', async () => {
+    const bad = (p: Record<string, unknown>) =>
+      fakeContext({ items: [{ conversation }], params: { ...params, ...p } }).ctx;
+    await expect(
+      runNode(
+        node,
+        bad({
+          roster:
+            '[{"id":"a-1","skills":[],"languages":[],"seniority":"boss","capacity":1,"load":0,"status":"available"}]',
+        }),
+      ),
+    ).rejects.toThrow(/agent 0 \(a-1\): seniority must be one of/);
+    await expect(runNode(node, bad({ routingTable: '{"queues":[]}' }))).rejects.toThrow(
+      /non-empty "queues" list/,
+    );
+    const error = await runNode(node, bad({ roster: '{oops' })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NodeOperationError);
+    expect((error as Error).message).toMatch(/Roster is not valid JSON/);
+  });
+});

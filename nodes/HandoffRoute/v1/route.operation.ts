@@ -1,0 +1,135 @@
+import type {
+  IDataObject,
+  IExecuteFunctions,
+  INodeCredentialDescription,
+  INodeExecutionData,
+  INodeProperties,
+} from 'n8n-workflow';
+import { completeDecision, type HandoffInput } from '../../../core';
+import { itemDecision } from '../../shared/decision';
+import {
+  handoffApiCredentialDescription,
+  inputProperties,
+  runOnProperty,
+} from '../../shared/descriptions';
+import { itemInput, withContractFields } from '../../shared/input/params';
+import { parseJsonField } from '../../shared/input/read-input';
+import { mapItems } from '../../shared/items';
+import { serviceRulesetProperty } from '../../shared/ruleset';
+import { callHandoffService } from '../../shared/service';
+import { parseRoster, parseRoutingTable } from './routing-config';
+
+export const credentials: INodeCredentialDescription[] = [handoffApiCredentialDescription];
+
+const onLocal = { show: { runOn: ['local'] } };
+
+export const properties: INodeProperties[] = [
+  runOnProperty,
+  ...inputProperties,
+  serviceRulesetProperty,
+  {
+    displayName: 'Routing Table',
+    name: 'routingTable',
+    type: 'json',
+    default: '',
+    description:
+      'Queues with issue types, skills, languages, seniority, business hours (per time zone) and statistics for the wait. Empty: one queue per issue type, always open.',
+    displayOptions: onLocal,
+  },
+  {
+    displayName: 'Roster',
+    name: 'roster',
+    type: 'json',
+    default: '',
+    description:
+      'Agents who can take over, as JSON or an expression that reads them from an earlier node (all its items as a list). Empty: route to the queue only.',
+    displayOptions: onLocal,
+  },
+  {
+    displayName: 'Say the Bot Is an AI',
+    name: 'disclose',
+    type: 'boolean',
+    default: true,
+    description: "Whether the customer message starts with the bot's transparency line",
+    displayOptions: onLocal,
+  },
+  {
+    displayName: 'Message Overrides',
+    name: 'messageOverrides',
+    type: 'json',
+    default: '{}',
+    description:
+      'Your own wording per language, such as {"de": {"customer": {"handoffNow": "..."}}}; the rest stays as shipped',
+    displayOptions: onLocal,
+  },
+];
+
+interface Routed {
+  route: unknown;
+  customerMessage: unknown;
+  missingDetails?: unknown;
+}
+
+function routeLocally(
+  ctx: IExecuteFunctions,
+  itemIndex: number,
+  input: HandoffInput,
+  json: IDataObject,
+): Routed {
+  const decision = itemDecision(json, input);
+  // The user routes this item on purpose, whatever the decision said.
+  const full = completeDecision({ ...decision, handoff: true }, input, {
+    routing: parseRoutingTable(ctx.getNodeParameter('routingTable', itemIndex, '')),
+    roster: parseRoster(ctx.getNodeParameter('roster', itemIndex, '')),
+    disclose: ctx.getNodeParameter('disclose', itemIndex, true) as boolean,
+    messages: parseJsonField(
+      'Message Overrides',
+      ctx.getNodeParameter('messageOverrides', itemIndex, '{}'),
+    ) as never,
+  });
+  return {
+    route: full.route,
+    customerMessage: full.customerMessage,
+    missingDetails: full.missingDetails,
+  };
+}
+
+async function routeOnService(
+  ctx: IExecuteFunctions,
+  itemIndex: number,
+  input: HandoffInput,
+): Promise<Routed> {
+  const rulesetId = (ctx.getNodeParameter('rulesetId', itemIndex, '') as string).trim();
+  const body = await callHandoffService(
+    ctx,
+    itemIndex,
+    '/v1/route',
+    input,
+    rulesetId ? { ruleset: rulesetId } : {},
+  );
+  if (typeof body.route !== 'object' || body.route === null) {
+    throw new Error('The rule service answered /v1/route without a "route"');
+  }
+  return {
+    route: body.route,
+    customerMessage: body.customerMessage,
+    missingDetails: body.missingDetails,
+  };
+}
+
+/** Adds `route`, `customerMessage` and `missingDetails` to every item. */
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+  const now = new Date().toISOString();
+  return await mapItems(this, 1, async (item, itemIndex) => {
+    const input = itemInput(this, item.json, itemIndex, now);
+    const routed =
+      this.getNodeParameter('runOn', itemIndex, 'local') === 'service'
+        ? await routeOnService(this, itemIndex, input)
+        : routeLocally(this, itemIndex, input, item.json);
+    const json: IDataObject = { ...withContractFields(item.json, input) };
+    for (const [key, value] of Object.entries(routed)) {
+      if (value !== undefined) json[key] = value as IDataObject;
+    }
+    return { json, output: 0 };
+  });
+}

@@ -1,0 +1,180 @@
+import type {
+  IDataObject,
+  IExecuteFunctions,
+  INodeCredentialDescription,
+  INodeExecutionData,
+  INodeProperties,
+} from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
+import {
+  renderTranscript,
+  summarize,
+  summarizeWithLlm,
+  supportedLanguages,
+  type HandoffInput,
+} from '../../../core';
+import { itemDecision } from '../../shared/decision';
+import {
+  handoffApiCredentialDescription,
+  inputProperties,
+  runOnProperty,
+} from '../../shared/descriptions';
+import { itemInput, withContractFields } from '../../shared/input/params';
+import { mapItems } from '../../shared/items';
+import { callHandoffService } from '../../shared/service';
+import { n8nTransport } from '../../shared/transport';
+
+const llmCredential = 'handoffLlmApi';
+
+export const credentials: INodeCredentialDescription[] = [
+  handoffApiCredentialDescription,
+  {
+    name: llmCredential,
+    required: true,
+    displayOptions: { show: { runOn: ['local'], summarizer: ['llm'] } },
+  },
+];
+
+const languageNames: Record<string, string> = {
+  en: 'English',
+  es: 'Spanish',
+  de: 'German',
+  fr: 'French',
+  pt: 'Portuguese',
+  it: 'Italian',
+  nl: 'Dutch',
+};
+
+export const properties: INodeProperties[] = [
+  runOnProperty,
+  ...inputProperties,
+  {
+    displayName: 'Summarizer',
+    name: 'summarizer',
+    type: 'options',
+    noDataExpression: true,
+    options: [
+      {
+        name: 'Offline',
+        value: 'offline',
+        description: 'Extractive: the request, key facts, what the bot tried, the mood',
+      },
+      {
+        name: 'LLM (OpenAI-Compatible)',
+        value: 'llm',
+        description:
+          'An LLM writes it; on a timeout, an error or an invented number, the offline summary is used',
+      },
+    ],
+    default: 'offline',
+    displayOptions: { show: { runOn: ['local'] } },
+  },
+  {
+    displayName: 'Agent Language',
+    name: 'agentLanguage',
+    type: 'options',
+    options: [
+      { name: "The Customer's Language", value: '' },
+      ...supportedLanguages.map((code) => ({ name: languageNames[code] ?? code, value: code })),
+    ],
+    default: '',
+    description:
+      'The language of the summary, for agents who read another language than the customer writes',
+  },
+  {
+    displayName: 'Redact Sensitive Data',
+    name: 'redact',
+    type: 'boolean',
+    default: true,
+    description:
+      'Whether to replace card numbers, IBANs, secrets and ID numbers with labels in the summary and transcript',
+  },
+  {
+    displayName: 'Include Transcript',
+    name: 'includeTranscript',
+    type: 'boolean',
+    default: true,
+    description: 'Whether to add the whole conversation as Markdown in the "transcript" field',
+  },
+  {
+    displayName: 'LLM Timeout (Seconds)',
+    name: 'llmTimeoutSeconds',
+    type: 'number',
+    typeOptions: { minValue: 1 },
+    default: 8,
+    displayOptions: { show: { runOn: ['local'], summarizer: ['llm'] } },
+  },
+];
+
+interface Summary {
+  summary: string;
+  summarySource: string;
+  summaryNote?: string;
+}
+
+async function summarizeLocally(
+  ctx: IExecuteFunctions,
+  itemIndex: number,
+  input: HandoffInput,
+  json: IDataObject,
+): Promise<Summary> {
+  const decision = itemDecision(json, input);
+  const options = {
+    agentLanguage: (ctx.getNodeParameter('agentLanguage', itemIndex, '') as string) || undefined,
+    redact: ctx.getNodeParameter('redact', itemIndex, true) as boolean,
+  };
+  if (ctx.getNodeParameter('summarizer', itemIndex, 'offline') !== 'llm') {
+    return { summary: summarize(input, decision, options), summarySource: 'offline' };
+  }
+  const credentials = await ctx.getCredentials(llmCredential, itemIndex);
+  const result = await summarizeWithLlm(input, decision, {
+    ...options,
+    endpoint: String(credentials.baseUrl ?? ''),
+    apiKey: String(credentials.apiKey ?? ''),
+    model: String(credentials.model ?? ''),
+    timeoutMs: (ctx.getNodeParameter('llmTimeoutSeconds', itemIndex, 8) as number) * 1000,
+    transport: n8nTransport(ctx, llmCredential),
+    sleep,
+    now: Date.now,
+  });
+  return {
+    summary: result.summary,
+    summarySource: result.source,
+    ...(result.note ? { summaryNote: result.note } : {}),
+  };
+}
+
+async function summarizeOnService(
+  ctx: IExecuteFunctions,
+  itemIndex: number,
+  input: HandoffInput,
+): Promise<Summary> {
+  const body = await callHandoffService(ctx, itemIndex, '/v1/summarize', input);
+  if (typeof body.summary !== 'string') {
+    throw new Error('The rule service answered /v1/summarize without a "summary" text');
+  }
+  return { summary: body.summary, summarySource: 'service' };
+}
+
+/** Adds `summary` (and `transcript`) to every item, for the agent who takes over. */
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+  const now = new Date().toISOString();
+  return await mapItems(this, 1, async (item, itemIndex) => {
+    const input = itemInput(this, item.json, itemIndex, now);
+    const onService = this.getNodeParameter('runOn', itemIndex, 'local') === 'service';
+    const summary = onService
+      ? await summarizeOnService(this, itemIndex, input)
+      : await summarizeLocally(this, itemIndex, input, item.json);
+    const transcript = this.getNodeParameter('includeTranscript', itemIndex, true)
+      ? {
+          transcript: renderTranscript(input, {
+            redact: this.getNodeParameter('redact', itemIndex, true) as boolean,
+          }),
+        }
+      : {};
+    return {
+      json: { ...withContractFields(item.json, input), ...summary, ...transcript },
+      output: 0,
+    };
+  });
+}
