@@ -153,7 +153,10 @@ export const openApiDocument = (
   }) as { schemas: Record<string, Json> };
   const schemas = Object.fromEntries(
     Object.entries(generated.schemas).map(([id, s]) => {
-      const { $schema: _s, $id: _i, ...rest } = s;
+      // Components are not standalone documents: no $schema, no $id.
+      const rest = { ...s };
+      delete rest.$schema;
+      delete rest.$id;
       return [id, rest];
     }),
   );

@@ -5,11 +5,16 @@ import { etagOf } from './etag';
 export const rulesetView = (r: RulesetRecord) => ({ ...r, etag: etagOf(r) });
 
 /** A ruleset in a list: without its rules and fixtures. */
-export const rulesetSummary = ({ draft, fixtures: _f, ...r }: RulesetRecord) => ({
-  ...r,
-  etag: etagOf(r),
-  rules: draft.rules.length,
-});
+export const rulesetSummary = (r: RulesetRecord) => {
+  const summary: Partial<RulesetRecord> = { ...r };
+  delete summary.draft;
+  delete summary.fixtures;
+  return {
+    ...(summary as Omit<RulesetRecord, 'draft' | 'fixtures'>),
+    etag: etagOf(r),
+    rules: r.draft.rules.length,
+  };
+};
 
 /** A version as the API shows it; `published` says whether the ruleset points at it. */
 export const versionView = (v: VersionRecord, publishedVersion: string | null) => ({
@@ -18,10 +23,12 @@ export const versionView = (v: VersionRecord, publishedVersion: string | null) =
 });
 
 /** A version in a list: without content and fixtures. */
-export const versionSummary = (
-  { content: _c, fixtures: _f, ...v }: VersionRecord,
-  publishedVersion: string | null,
-) => ({
-  ...v,
-  published: v.version === publishedVersion,
-});
+export const versionSummary = (v: VersionRecord, publishedVersion: string | null) => {
+  const summary: Partial<VersionRecord> = { ...v };
+  delete summary.content;
+  delete summary.fixtures;
+  return {
+    ...(summary as Omit<VersionRecord, 'content' | 'fixtures'>),
+    published: v.version === publishedVersion,
+  };
+};

@@ -99,10 +99,10 @@ export const api = async (
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return {
     status: res.status,
     headers: res.headers,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     body: (text ? JSON.parse(text) : undefined) as any,
   };
 };
