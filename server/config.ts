@@ -18,6 +18,8 @@ export interface Config {
   shutdownGraceMs: number;
   /** The built builder, served at `/` when it exists. */
   builderDir: string;
+  /** A JSON file configuring the CRM `/v1/handoff` enriches from. */
+  crmConfig?: string;
 }
 
 /** A setting the service cannot start with; names the variable and why. */
@@ -87,5 +89,6 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env, cwd = process.c
     syncPollMs: int(env, 'SYNC_POLL_MS', 250, 20, 60_000),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     builderDir: resolve(cwd, env.BUILDER_DIR || 'builder/dist'),
+    crmConfig: env.HANDOFF_CRM_CONFIG ? resolve(cwd, env.HANDOFF_CRM_CONFIG) : undefined,
   };
 };

@@ -74,6 +74,9 @@ const main = async () => {
 };
 
 main().catch((error: unknown) => {
-  process.stderr.write(`handoff: cannot start: ${(error as Error)?.stack ?? String(error)}\n`);
-  process.exit(1);
+  // A setting is named by its message; anything else gets its stack.
+  const text =
+    error instanceof ConfigError ? error.message : ((error as Error)?.stack ?? String(error));
+  process.stderr.write(`handoff: cannot start: ${text}\n`);
+  process.exit(error instanceof ConfigError ? 2 : 1);
 });

@@ -7,6 +7,7 @@ import type { Config } from './config';
 import { migrate } from './db/migrations';
 import { openDb } from './db/open';
 import { createCoreEngine } from './engine/core-engine';
+import { loadCrm } from './engine/crm';
 import type { Logger } from './log';
 import { createServiceMetrics } from './metrics/service-metrics';
 import type { Deps } from './routes/deps';
@@ -34,6 +35,10 @@ export const startService = async (
   log: Logger,
   version = '0.0.0',
 ): Promise<RunningService> => {
+  // The CRM file is checked first: a bad one stops the start before anything is opened.
+  const engine = createCoreEngine({
+    crm: config.crmConfig ? loadCrm(config.crmConfig) : undefined,
+  });
   const db = await openDb({
     databaseUrl: config.databaseUrl,
     databaseSchema: config.databaseSchema,
@@ -42,7 +47,6 @@ export const startService = async (
   const applied = await migrate(db);
   if (applied.length) log.info('database migrated', { applied, database: db.kind });
   const { generated } = await ensureAdminKey(db, config.adminKey, log);
-  const engine = createCoreEngine();
   const keys = createKeyResolver(db);
   const published = createPublishedCache(db, (r) => engine.prepare(r));
   const readiness = { ready: false };

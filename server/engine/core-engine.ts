@@ -4,6 +4,7 @@ import {
   decide,
   renderTranscript,
   runHandoff,
+  runHandoffAsync,
   summarize,
   defaultRuleset,
   detectAll,
@@ -14,6 +15,8 @@ import {
   type Ruleset,
 } from '../../core';
 import { ApiError, type ErrorIssue } from '../errors';
+import type { CrmSetup } from './crm';
+import { fetchTransport } from './crm';
 import { createRuleEvaluator } from './rules';
 import type { Engine, PreparedRuleset } from './types';
 
@@ -36,7 +39,7 @@ const rulesetIssues = (error: unknown): ErrorIssue[] => {
  * const engine = createCoreEngine();
  * engine.handoff(input, engine.defaults()).handoff; // true
  */
-export const createCoreEngine = (): Engine => {
+export const createCoreEngine = ({ crm }: { crm?: CrmSetup } = {}): Engine => {
   const rules = createRuleEvaluator();
   const prepare = (ruleset: Ruleset): PreparedRuleset => {
     let compiled: CompiledRuleset;
@@ -65,6 +68,23 @@ export const createCoreEngine = (): Engine => {
     defaults: () => (fallback ??= prepare(compileRuleset(defaultRuleset).source)),
     handoff: (input, ruleset): HandoffDecision =>
       runHandoff(input, { ruleset: compiledOf(ruleset) }) as HandoffDecision,
+    ...(crm
+      ? {
+          enrichedHandoff: async (input, ruleset) =>
+            (await runHandoffAsync(input, {
+              ruleset: compiledOf(ruleset),
+              transport: fetchTransport,
+              sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+              now: Date.now,
+              crm: {
+                adapter: crm.adapter,
+                cache: crm.cache,
+                timeoutMs: crm.timeoutMs,
+                retries: crm.retries,
+              },
+            })) as HandoffDecision,
+        }
+      : {}),
     detect(input, ruleset) {
       const d = detectAll(input, compiledOf(ruleset).config);
       return {

@@ -28,6 +28,8 @@ export interface Engine {
   defaults(): PreparedRuleset;
   /** The full pipeline: detect, decide, summarize, route. */
   handoff(input: HandoffInput, ruleset: PreparedRuleset): HandoffDecision;
+  /** The full pipeline after enriching `context` from the configured CRM; absent without one. */
+  enrichedHandoff?(input: HandoffInput, ruleset: PreparedRuleset): Promise<HandoffDecision>;
   /** The signals with their evidence, language, issue type and session facts. */
   detect(input: HandoffInput, ruleset: PreparedRuleset): unknown;
   /** The agent's summary and the (redacted) Markdown transcript. */

@@ -22,7 +22,8 @@ export const pipelineRoutes = (ctx: MountContext, deps: Deps) => {
       tag: 'Pipeline',
       summary: 'Decide on a conversation: detect, decide, summarize and route',
       description:
-        "`?ruleset=<id>` decides with that ruleset's published version (404 when it has none); otherwise the built-in ruleset.",
+        "`?ruleset=<id>` decides with that ruleset's published version (404 when it has none); otherwise the built-in ruleset. " +
+        'With a CRM configured (`HANDOFF_CRM_CONFIG`), `context` is filled from it first; when the CRM fails, the decision still comes, with a note.',
       access: 'evaluate',
       body: HandoffInput,
       query: PipelineQuery,
@@ -30,7 +31,10 @@ export const pipelineRoutes = (ctx: MountContext, deps: Deps) => {
       errors: ['not_found'],
     },
     async (c, { body, query }) => {
-      const decision = engine.handoff(body, await resolveRuleset(deps, query.ruleset));
+      const ruleset = await resolveRuleset(deps, query.ruleset);
+      const decision = engine.enrichedHandoff
+        ? await engine.enrichedHandoff(body, ruleset)
+        : engine.handoff(body, ruleset);
       metrics.countDecision(decision);
       return c.json(decision);
     },

@@ -1,0 +1,74 @@
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError } from '../config';
+import { testService } from '../test/harness';
+import { sampleInput } from '../test/samples';
+import { createCoreEngine } from './core-engine';
+import { loadCrm } from './crm';
+
+const dir = mkdtempSync(join(tmpdir(), 'handoff-crm-'));
+const configFile = (config: unknown) => {
+  const file = join(dir, `crm-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(file, JSON.stringify(config));
+  return file;
+};
+
+describe('CRM enrichment on /v1/handoff', () => {
+  let crm: Server;
+  let port = 0;
+  const seen: string[] = [];
+  beforeAll(async () => {
+    crm = createServer((req, res) => {
+      seen.push(req.url ?? '');
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ data: [{ id: 'acc-9', plan: 'enterprise', mrr: 12000 }] }));
+    });
+    await new Promise<void>((r) => crm.listen(0, '127.0.0.1', r));
+    port = (crm.address() as { port: number }).port;
+  });
+  afterAll(() => new Promise<void>((r) => crm.close(() => r())));
+
+  const input = () => ({
+    ...sampleInput(),
+    customer: { email: 'anna@example.com', tier: 'pro' as const },
+  });
+
+  it('fills context from the CRM before deciding', async () => {
+    const file = configFile({
+      type: 'http',
+      account: { url: `http://127.0.0.1:${port}/customers?email={customer.email}`, root: 'data.0' },
+    });
+    const s = await testService({ engine: createCoreEngine({ crm: loadCrm(file) }) });
+    const res = await s.call('POST', '/v1/handoff', { body: input() });
+    expect(res.status).toBe(200);
+    const d = await res.json();
+    expect(d.handoff).toBe(true);
+    expect(d.notes ?? []).toEqual([]);
+    expect(seen).toContain('/customers?email=anna%40example.com');
+    await s.close();
+  });
+
+  it('still decides when the CRM is down, with a note', async () => {
+    const file = configFile({
+      type: 'http',
+      retries: 0,
+      timeoutMs: 500,
+      account: { url: 'http://127.0.0.1:9/customers?email={customer.email}' },
+    });
+    const s = await testService({ engine: createCoreEngine({ crm: loadCrm(file) }) });
+    const d = await (await s.call('POST', '/v1/handoff', { body: input() })).json();
+    expect(d.handoff).toBe(true);
+    expect(d.notes.join(' ')).toMatch(/CRM|crm|127\.0\.0\.1/);
+    await s.close();
+  });
+
+  it('refuses a bad configuration naming the file and the field', () => {
+    const file = configFile({ type: 'http', account: { url: 'ftp://nope' } });
+    expect(() => loadCrm(file)).toThrow(ConfigError);
+    expect(() => loadCrm(file)).toThrow(/account\.url: must be an http\(s\) URL/);
+    expect(() => loadCrm(join(dir, 'missing.json'))).toThrow(/cannot read/);
+  });
+});

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { ConfigError } from '../config';
+import {
+  createHttpCrm,
+  createHubSpotCrm,
+  TtlCache,
+  type Context,
+  type CrmAdapter,
+  type Transport,
+} from '../../core';
+
+const Endpoint = z.strictObject({
+  url: z.string().regex(/^https?:\/\//, 'must be an http(s) URL'),
+  method: z.enum(['GET', 'POST']).optional(),
+  body: z.record(z.string(), z.unknown()).optional(),
+  root: z.string().optional(),
+  fields: z.record(z.string(), z.string()).optional(),
+});
+const Retry = {
+  timeoutMs: z.number().int().min(1).max(60_000).optional(),
+  retries: z.number().int().min(0).max(10).optional(),
+  cacheSeconds: z.number().int().min(1).max(86_400).default(60),
+};
+
+/** The CRM file `HANDOFF_CRM_CONFIG` names: a generic HTTP/JSON CRM or HubSpot. */
+export const CrmConfig = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('http'),
+    name: z.string().optional(),
+    headers: z.record(z.string(), z.string()).optional(),
+    account: Endpoint.optional(),
+    orders: Endpoint.optional(),
+    tickets: Endpoint.optional(),
+    limit: z.number().int().min(1).max(100).optional(),
+    ...Retry,
+  }),
+  z.strictObject({
+    type: z.literal('hubspot'),
+    accessToken: z.string().min(1),
+    baseUrl: z
+      .string()
+      .regex(/^https?:\/\//)
+      .optional(),
+    limit: z.number().int().min(1).max(100).optional(),
+    ...Retry,
+  }),
+]);
+export type CrmConfig = z.infer<typeof CrmConfig>;
+
+/** What the engine needs to enrich: the adapter, its cache and retry policy. */
+export interface CrmSetup {
+  adapter: CrmAdapter;
+  cache: TtlCache<Context>;
+  timeoutMs?: number;
+  retries?: number;
+}
+
+/**
+ * Reads and checks a CRM configuration file, naming the file and each bad field.
+ *
+ * @example
+ * const crm = loadCrm('./crm.json'); // { adapter, cache, ... }
+ */
+export const loadCrm = (file: string): CrmSetup => {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`HANDOFF_CRM_CONFIG: cannot read ${file}: ${(error as Error).message}`);
+  }
+  const parsed = CrmConfig.safeParse(data);
+  if (!parsed.success) {
+    const issues = parsed.error.issues
+      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+      .join('; ');
+    throw new ConfigError(
+      `HANDOFF_CRM_CONFIG: ${file} is not a valid CRM configuration: ${issues}`,
+    );
+  }
+  const { cacheSeconds, timeoutMs, retries } = parsed.data;
+  const adapter =
+    parsed.data.type === 'hubspot' ? createHubSpotCrm(parsed.data) : createHttpCrm(parsed.data);
+  return {
+    adapter,
+    cache: new TtlCache<Context>({ ttlMs: cacheSeconds * 1000, maxEntries: 10_000, now: Date.now }),
+    timeoutMs,
+    retries,
+  };
+};
+
+/** The enrich step's HTTP: Node's `fetch`. */
+export const fetchTransport: Transport = async (req) => {
+  const res = await fetch(req.url, {
+    method: req.method,
+    headers: req.headers,
+    body: req.body,
+    signal: req.signal,
+  });
+  return { status: res.status, headers: Object.fromEntries(res.headers), body: await res.text() };
+};
