@@ -1,0 +1,45 @@
+import type { ICredentialType } from 'n8n-workflow';
+import { describe, expect, it } from 'vitest';
+import { HandoffApi } from './HandoffApi.credentials';
+import { HandoffCrmApi } from './HandoffCrmApi.credentials';
+import { HandoffHubSpotApi } from './HandoffHubSpotApi.credentials';
+import { HandoffLlmApi } from './HandoffLlmApi.credentials';
+
+const all: ICredentialType[] = [
+  new HandoffApi(),
+  new HandoffHubSpotApi(),
+  new HandoffCrmApi(),
+  new HandoffLlmApi(),
+];
+
+describe('credentials', () => {
+  it('each has a test request, an icon and its secret hidden', () => {
+    for (const credential of all) {
+      expect(credential.test?.request.url, credential.name).toBeTruthy();
+      expect(credential.icon, credential.name).toMatch(/^file:icons\/.+\.svg$/);
+      const secrets = credential.properties.filter((p) => /key|token|value/i.test(p.name));
+      expect(secrets.length, credential.name).toBeGreaterThan(0);
+      for (const secret of secrets)
+        expect(secret.typeOptions?.password, `${credential.name}.${secret.name}`).toBe(true);
+    }
+  });
+
+  it('HTTP CRM sends the configured header, and nothing when no value is set', async () => {
+    const crm = new HandoffCrmApi();
+    const request = { url: '/x', headers: { accept: 'application/json' } };
+    expect(
+      await crm.authenticate({ headerName: 'X-API-Key', headerValue: 'k-1' }, request),
+    ).toEqual({
+      url: '/x',
+      headers: { accept: 'application/json', 'X-API-Key': 'k-1' },
+    });
+    expect(
+      await crm.authenticate({ headerName: '', headerValue: 'Bearer t' }, request),
+    ).toMatchObject({
+      headers: { Authorization: 'Bearer t' },
+    });
+    expect(await crm.authenticate({ headerName: 'X-API-Key', headerValue: '' }, request)).toEqual(
+      request,
+    );
+  });
+});
