@@ -9,7 +9,13 @@ const checks = [
   ['format (prettier --check)', 'prettier', ['--check', '--log-level', 'warn', '.']],
   ['types (tsc --noEmit)', 'node_modules/tsgo/bin/tsc', ['--noEmit', '-p', 'tsconfig.json']],
   ...(existsSync('builder/tsconfig.json')
-    ? [['builder types (tsc --noEmit)', 'node_modules/tsgo/bin/tsc', ['--noEmit', '-p', 'builder/tsconfig.json']]]
+    ? [
+        [
+          'builder types (tsc --noEmit)',
+          'node_modules/tsgo/bin/tsc',
+          ['--noEmit', '-p', 'builder/tsconfig.json'],
+        ],
+      ]
     : []),
   ['lint (n8n-node lint)', 'n8n-node', ['lint']],
 ];
