@@ -100,9 +100,10 @@ describe('the app: bodies, errors, CORS, documents, static files', () => {
 
   it('reports health and readiness', async () => {
     expect(await (await s.app.request('/healthz')).json()).toEqual({ status: 'ok' });
-    expect(await (await s.app.request('/readyz')).json()).toEqual({
+    expect(await (await s.app.request('/readyz')).json()).toMatchObject({
       status: 'ready',
       database: 'pglite',
+      changes: { listener: { status: 'listening', drops: 0 }, pollMs: 250 },
     });
     s.deps.readiness.ready = false;
     expect((await s.app.request('/readyz')).status).toBe(503);
