@@ -58,7 +58,7 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('lost updates under races (%s)'
 
     let content = 0;
     const write = (kind: Write, client: number, ifMatch: string | undefined) => {
-      const headers = ifMatch === undefined ? {} : { 'if-match': ifMatch };
+      const headers: Record<string, string> = ifMatch === undefined ? {} : { 'if-match': ifMatch };
       const url = via(client);
       if (kind === 'put')
         return api(
