@@ -161,7 +161,7 @@ describe.each(present)('labelled conversations in %s', (set) => {
 
   it('labels sensitive data only where the chat holds some, and never lets a card or IBAN pass', () => {
     const otherSecrets =
-      /password|passwort|contraseña|mot de passe|senha|wachtwoord|secret|api key|token|DNI|BSN|SSN|NIF|codice fiscale|CPF|NIE|Steuer-ID|sociale|numéro de sécurité/i;
+      /password|passwort|contraseña|clave|mot de passe|senha|wachtwoord|secret|api key|token|bearer|sk_live_|DNI|BSN|SSN|NIF|RUT|codice fiscale|CPF|NIE|Steuer-ID|sociale|numéro de sécurité|assurance sociale|aadhaar|national insurance|passport|\bNAS\b|\bSIN\b/i;
     for (const [i, l] of labelled.entries()) {
       const text = allText(i);
       const found = luhnCards(text).length + validIbans(text).length;
