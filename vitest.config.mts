@@ -12,6 +12,7 @@ export default defineConfig({
           name: 'unit',
           include: ['**/*.test.ts', '**/*.test.tsx'],
           exclude: [...exclude, 'server/proof/**'],
+          sequence: { groupOrder: 0 },
         },
       },
       {

@@ -82,7 +82,8 @@ describe('the app: bodies, errors, CORS, documents, static files', () => {
     });
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     await plain.close();
-  });
+    // A second in-memory database: slow to create on a busy machine.
+  }, 60_000);
 
   it('tags responses with a request id and logs one structured line per request', async () => {
     const res = await s.call('GET', '/v1/me', { headers: { 'x-request-id': 'trace-123' } });

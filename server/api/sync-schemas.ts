@@ -11,6 +11,10 @@ export const SyncStateView = z.object({
     lastError: z.string().nullable(),
   }),
   pollMs: z.number().int(),
-  received: z.object({ notify: z.number().int(), poll: z.number().int() }),
+  received: z.object({
+    notify: z.number().int(),
+    poll: z.number().int(),
+    recovery: z.number().int(),
+  }),
   pollErrors: z.number().int(),
 });

@@ -34,12 +34,13 @@ export const addSyncMetrics = (registry: Registry, state: () => SyncState): void
   registry.add(
     new ObservedCounter(
       'handoff_changes_received_total',
-      'Ruleset and key changes this replica picked up, by the path that brought each first.',
+      'Ruleset and key changes this replica picked up, by the path that brought each first (notify, poll, or the resync after a reconnect).',
       () => {
         const { received } = state();
         return [
           { labels: { via: 'notify' }, value: received.notify },
           { labels: { via: 'poll' }, value: received.poll },
+          { labels: { via: 'recovery' }, value: received.recovery },
         ];
       },
     ),

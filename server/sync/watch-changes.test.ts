@@ -35,7 +35,7 @@ describe('watchChanges', () => {
     await db.query(`update service_state set value = value + 1 where name = 'changes'`);
     await settle();
     expect(changes).toBe(2);
-    expect(watcher.state().received).toEqual({ notify: 1, poll: 1 });
+    expect(watcher.state().received).toEqual({ notify: 1, poll: 1, recovery: 0 });
   });
 
   it('treats a counter that went back (a restored database) as a change', async () => {

@@ -15,8 +15,11 @@ export interface WatchOptions extends Pick<RetryOptions, 'initialDelayMs' | 'max
 export interface SyncState {
   listener: ListenerState;
   pollMs: number;
-  /** Changes this replica picked up, by the path that brought each first. */
-  received: { notify: number; poll: number };
+  /**
+   * Changes this replica picked up, by the path that brought each first: a notification,
+   * the poll, or the resync after the listener reconnected.
+   */
+  received: { notify: number; poll: number; recovery: number };
   /** Failed reads of the change counter since start. */
   pollErrors: number;
 }
@@ -52,9 +55,23 @@ export const watchChanges = async (
   { pollMs = 250, log, ...retry }: WatchOptions = {},
 ): Promise<ChangeWatcher> => {
   let last = await readChangeCounter(db);
-  const received = { notify: 0, poll: 0 };
+  const received = { notify: 0, poll: 0, recovery: 0 };
   let pollErrors = 0;
   let stopped = false;
+
+  // Notifications sent while the listener was away are lost: catch up on the counter once,
+  // so the poll does not count what the recovery already handled.
+  const resync = async () => {
+    try {
+      const now = await readChangeCounter(db);
+      if (now === last) return;
+      last = now;
+      received.recovery++;
+    } catch {
+      // Unknown: assume something changed.
+    }
+    onChange();
+  };
 
   const listener = listenWithRetry(
     db,
@@ -66,7 +83,7 @@ export const watchChanges = async (
       if (counter !== undefined && counter > last) last = counter;
       onChange();
     },
-    { log, onRecover: onChange, ...retry },
+    { log, onRecover: () => void resync(), ...retry },
   );
   await listener.ready;
 
