@@ -10,11 +10,11 @@ import { ApiError } from '../errors';
 import { etagOf } from '../rulesets/etag';
 import { checkFixture } from '../rulesets/fixture-check';
 import {
-  conflict,
   ifMatchErrors,
   ifMatchHeader,
   ifMatchRules,
   requireIfMatch,
+  valueOrRefusal,
 } from '../rulesets/precondition';
 import { rulesetView, versionSummary } from '../rulesets/views';
 import { publishVersion, rollbackTo } from '../store/publish';
@@ -92,21 +92,17 @@ export const publishRoutes = (ctx: MountContext, deps: Deps) => {
         by: c.get('key').id,
         requestId: c.get('requestId'),
       });
-      if (!out.ok) {
-        if (out.reason === 'not_found')
-          throw new ApiError('not_found', `there is no ruleset "${params.id}"`);
-        throw conflict(out.current);
-      }
+      const done = valueOrRefusal(out, () => `there is no ruleset "${params.id}"`);
       published.clear();
-      c.header('etag', etagOf(out.value.ruleset));
+      c.header('etag', etagOf(done.ruleset));
       return c.json(
         {
-          ruleset: rulesetView(out.value.ruleset),
-          version: versionSummary(out.value.version, out.value.ruleset.publishedVersion),
-          created: out.value.created,
+          ruleset: rulesetView(done.ruleset),
+          version: versionSummary(done.version, done.ruleset.publishedVersion),
+          created: done.created,
           fixtures: results,
         },
-        out.value.created ? 201 : 200,
+        done.created ? 201 : 200,
       );
     },
   );
@@ -146,18 +142,14 @@ export const publishRoutes = (ctx: MountContext, deps: Deps) => {
         by: c.get('key').id,
         requestId: c.get('requestId'),
       });
-      if (!out.ok) {
-        if (out.reason === 'conflict') throw conflict(out.current);
-        throw new ApiError(
-          'not_found',
-          out.reason === 'not_found'
-            ? `there is no ruleset "${params.id}"`
-            : `ruleset "${params.id}" has no version ${body.version}`,
-        );
-      }
+      const ruleset = valueOrRefusal(out, (reason) =>
+        reason === 'not_found'
+          ? `there is no ruleset "${params.id}"`
+          : `ruleset "${params.id}" has no version ${body.version}`,
+      );
       published.clear();
-      c.header('etag', etagOf(out.value));
-      return c.json(rulesetView(out.value));
+      c.header('etag', etagOf(ruleset));
+      return c.json(rulesetView(ruleset));
     },
   );
 };

@@ -4,11 +4,11 @@ import { RulesetBody, RulesetIdParams, RulesetSummary, RulesetView } from '../ap
 import { ApiError } from '../errors';
 import { etagOf } from '../rulesets/etag';
 import {
-  conflict,
   ifMatchErrors,
   ifMatchHeader,
   ifMatchRules,
   requireIfMatch,
+  valueOrRefusal,
 } from '../rulesets/precondition';
 import { rulesetSummary, rulesetView } from '../rulesets/views';
 import {
@@ -152,7 +152,7 @@ export const rulesetRoutes = (ctx: MountContext, deps: Deps) => {
       }
       checkRules(body.ruleset);
       const current = await requireRuleset(deps, params.id);
-      const result = await updateDraft(db, {
+      const saved = await updateDraft(db, {
         id: params.id,
         ruleset: body.ruleset,
         fixtures: body.fixtures,
@@ -164,13 +164,9 @@ export const rulesetRoutes = (ctx: MountContext, deps: Deps) => {
         by: c.get('key').id,
         requestId: c.get('requestId'),
       });
-      if (!result.ok) {
-        if (result.reason === 'not_found')
-          throw new ApiError('not_found', `there is no ruleset "${params.id}"`);
-        throw conflict(result.current);
-      }
-      c.header('etag', etagOf(result.value));
-      return c.json(rulesetView(result.value));
+      const value = valueOrRefusal(saved, () => `there is no ruleset "${params.id}"`);
+      c.header('etag', etagOf(value));
+      return c.json(rulesetView(value));
     },
   );
 };

@@ -1,5 +1,5 @@
 import { ApiError } from '../errors';
-import type { RulesetRecord } from '../store/rulesets';
+import type { Guarded, RulesetRecord } from '../store/rulesets';
 import { etagOf, parseEntityTags, revisionOfTag } from './etag';
 
 type Current = Pick<RulesetRecord, 'id' | 'revision' | 'updatedAt' | 'updatedBy'>;
@@ -24,6 +24,22 @@ export const conflict = (current: Current) =>
       headers: { etag: etagOf(current) },
     },
   );
+
+/**
+ * The value of a write guarded by the revision, or the refusal it calls for: 409 with
+ * what changed, or 404 with `missing`'s words for the reason.
+ *
+ * @example
+ * const saved = valueOrRefusal(await updateDraft(db, input), () => 'there is no ruleset "vip"');
+ */
+export const valueOrRefusal = <T, M extends string>(
+  out: Guarded<T, M>,
+  missing: (reason: M) => string,
+): T => {
+  if (out.ok) return out.value;
+  if ('current' in out) throw conflict(out.current);
+  throw new ApiError('not_found', missing(out.reason));
+};
 
 /** The If-Match header every change to a ruleset must carry, as documented. */
 export const ifMatchHeader = (what: string) => ({

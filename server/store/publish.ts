@@ -2,7 +2,7 @@ import type { Db, Queryable } from '../db/types';
 import { appendAudit, type Actor } from './audit';
 import { recordChange } from './changes';
 import {
-  lockRuleset,
+  lockAtRevision,
   rulesetColumns,
   rulesetFrom,
   versionColumns,
@@ -38,10 +38,9 @@ export const publishVersion = (
   input: { id: string; version: string; expectedRevision: number; note?: string } & Actor,
 ): Promise<Guarded<{ ruleset: RulesetRecord; version: VersionRecord; created: boolean }>> =>
   db.transaction(async (tx) => {
-    const current = await lockRuleset(tx, input.id);
-    if (!current) return { ok: false, reason: 'not_found' };
-    if (current.revision !== input.expectedRevision)
-      return { ok: false, reason: 'conflict', current };
+    const locked = await lockAtRevision(tx, input.id, input.expectedRevision);
+    if (!locked.ok) return locked;
+    const current = locked.value;
     let [existing] = await tx.query<Row>(
       `select ${versionColumns} from ruleset_versions where ruleset_id = $1 and version = $2`,
       [input.id, input.version],
@@ -94,10 +93,9 @@ export const rollbackTo = (
   input: { id: string; version: string; expectedRevision: number } & Actor,
 ): Promise<Guarded<RulesetRecord, 'not_found' | 'no_version'>> =>
   db.transaction(async (tx) => {
-    const current = await lockRuleset(tx, input.id);
-    if (!current) return { ok: false, reason: 'not_found' };
-    if (current.revision !== input.expectedRevision)
-      return { ok: false, reason: 'conflict', current };
+    const locked = await lockAtRevision(tx, input.id, input.expectedRevision);
+    if (!locked.ok) return locked;
+    const current = locked.value;
     const [version] = await tx.query<Row>(
       'select version from ruleset_versions where ruleset_id = $1 and version = $2',
       [input.id, input.version],

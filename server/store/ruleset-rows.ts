@@ -81,3 +81,19 @@ export type Guarded<T, Missing extends string = 'not_found'> =
   | { ok: true; value: T }
   | { ok: false; reason: Missing }
   | { ok: false; reason: 'conflict'; current: RulesetRecord };
+
+/**
+ * Locks a ruleset for a write that starts from `expected`: the record when it is still at
+ * that revision, else why not. Of two writers starting from one revision, the second
+ * waits for the first's lock and then sees the revision it moved on.
+ */
+export const lockAtRevision = async (
+  tx: Queryable,
+  id: string,
+  expected: number,
+): Promise<Guarded<RulesetRecord>> => {
+  const current = await lockRuleset(tx, id);
+  if (!current) return { ok: false, reason: 'not_found' };
+  if (current.revision !== expected) return { ok: false, reason: 'conflict', current };
+  return { ok: true, value: current };
+};

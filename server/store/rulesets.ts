@@ -3,7 +3,7 @@ import type { Db, Queryable } from '../db/types';
 import type { Fixture } from '../rulesets/fixture';
 import { appendAudit, type Actor } from './audit';
 import {
-  lockRuleset,
+  lockAtRevision,
   rulesetColumns,
   rulesetFrom,
   versionColumns,
@@ -74,11 +74,9 @@ export const updateDraft = (
   } & Actor,
 ): Promise<Guarded<RulesetRecord>> =>
   db.transaction(async (tx) => {
-    const current = await lockRuleset(tx, input.id);
-    if (!current) return { ok: false, reason: 'not_found' };
-    if (current.revision !== input.expectedRevision) {
-      return { ok: false, reason: 'conflict', current };
-    }
+    const locked = await lockAtRevision(tx, input.id, input.expectedRevision);
+    if (!locked.ok) return locked;
+    const current = locked.value;
     const [row] = await tx.query<Row>(
       `update rulesets set name = $2, draft = $3::text::jsonb, fixtures = $4::text::jsonb,
          revision = revision + 1, updated_at = now(), updated_by = $5
