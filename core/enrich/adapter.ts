@@ -1,5 +1,5 @@
 import type { Context, HandoffInput } from '../contract';
-import type { JsonClient } from './http';
+import type { JsonClient } from '../http';
 
 /** What a CRM adapter found: context to merge and notes for the agent. */
 export interface CrmResult {

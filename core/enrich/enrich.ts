@@ -1,7 +1,7 @@
 import type { Context, HandoffInput } from '../contract';
 import type { CrmAdapter } from './adapter';
 import type { TtlCache } from './cache';
-import { createJsonClient, type HttpClientOptions } from './http';
+import { createJsonClient, type HttpClientOptions } from '../http';
 
 export interface EnrichOptions extends HttpClientOptions {
   adapter: CrmAdapter;

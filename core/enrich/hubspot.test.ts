@@ -3,9 +3,9 @@ import type { HandoffInput } from '../contract';
 import { TtlCache } from './cache';
 import { enrich } from './enrich';
 import { createHubSpotCrm } from './hubspot';
-import { fetchTransport, realSleep } from './test/fetch-transport';
+import { fetchTransport, realSleep } from '../http/test/fetch-transport';
 import { hubspotHandler } from './test/hubspot-server';
-import { startServer } from './test/local-server';
+import { startServer } from '../http/test/local-server';
 
 const input = (email?: string): HandoffInput => ({
   conversation: {

@@ -1,6 +1,6 @@
 import type { Context } from '../contract';
 import type { CrmAdapter } from './adapter';
-import type { JsonClient } from './http';
+import type { JsonClient } from '../http';
 
 export interface HubSpotConfig {
   /** A private app access token (sent as a Bearer token). */

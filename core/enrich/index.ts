@@ -1,4 +1,3 @@
-export * from './http';
 export * from './cache';
 export * from './path';
 export * from './adapter';

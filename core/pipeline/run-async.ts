@@ -1,14 +1,7 @@
 import type { Context, HandoffInput, HandoffInputRaw } from '../contract';
 import { decide } from '../decide';
-import {
-  enrich,
-  type Clock,
-  type CrmAdapter,
-  type RetryPolicy,
-  type Sleep,
-  type TtlCache,
-  type Transport,
-} from '../enrich';
+import { enrich, type CrmAdapter, type TtlCache } from '../enrich';
+import type { Clock, RetryPolicy, Sleep, Transport } from '../http';
 import { summarizeWithLlm, type LlmSummaryOptions } from '../summarize';
 import { completeDecision, type CompleteDecision } from './complete';
 import { parseHandoffInput, type HandoffOptions } from './run';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hubspotHandler } from '../../core/enrich/test/hubspot-server';
-import { startServer } from '../../core/enrich/test/local-server';
+import { startServer } from '../../core/http/test/local-server';
 import { startJsonServer, startSmtpSink, type LocalServer, type SmtpSink } from './local-servers';
 import { buildPackage, ensureN8nInstalled, N8nSandbox, type Execution } from './n8n-sandbox';
 

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { sendJson, type Seen } from './local-server';
+import { sendJson, type Seen } from '../../http/test/local-server';
 
 /** A tiny HubSpot CRM: one contact with two deals and one ticket, answering the documented endpoints. */
 export const hubspotData = {

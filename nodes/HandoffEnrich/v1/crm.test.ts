@@ -1,7 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hubspotHandler } from '../../../core/enrich/test/hubspot-server';
-import { sendJson, startServer } from '../../../core/enrich/test/local-server';
+import { sendJson, startServer } from '../../../core/http/test/local-server';
 import { fakeContext, runNode, type FakeHttpCall } from '../../test/fake-context';
 import { HandoffEnrich } from '../HandoffEnrich.node';
 
