@@ -123,6 +123,7 @@ describe('generic HTTP/JSON CRM', () => {
       retries: 2,
       baseDelayMs: 50,
       timeoutMs: longTimeout,
+      random: () => 1,
     });
     expect(result.ok).toBe(false);
     expect(waits).toEqual([50, 100]);

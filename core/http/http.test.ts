@@ -37,7 +37,14 @@ describe('retries, Retry-After and timeouts against a local server', () => {
     const { waits, sleep } = recordingSleep();
     const res = await sendWithRetry(
       { method: 'GET', url: s.url, headers: {} },
-      { transport: fetchTransport, sleep, now: Date.now, baseDelayMs: 100, timeoutMs: longTimeout },
+      {
+        transport: fetchTransport,
+        sleep,
+        now: Date.now,
+        baseDelayMs: 100,
+        timeoutMs: longTimeout,
+        random: () => 1,
+      },
     );
     expect(res.status).toBe(200);
     expect(calls).toBe(2);
@@ -57,6 +64,7 @@ describe('retries, Retry-After and timeouts against a local server', () => {
           retries: 3,
           baseDelayMs: 100,
           timeoutMs: longTimeout,
+          random: () => 1,
         },
       ),
     ).resolves.toMatchObject({ status: 503 });

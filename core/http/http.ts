@@ -1,83 +1,27 @@
-/** An HTTP request as the injected transport receives it. */
-export interface HttpRequest {
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  body?: string;
-  /** Aborted when the request times out, for transports that can cancel (fetch). */
-  signal?: AbortSignal;
-}
+import { backoffMs, headerOf, retryAfterMs } from './backoff';
+import {
+  HttpCallError,
+  type HttpClientOptions,
+  type HttpRequest,
+  type HttpResponse,
+} from './types';
 
-/** An HTTP response as the injected transport returns it. */
-export interface HttpResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
-
-/** Sends one HTTP request: `fetch` in a server, n8n's helpers in a node, a stub in a test. */
-export type Transport = (req: HttpRequest) => Promise<HttpResponse>;
-/** Waits the given milliseconds. */
-export type Sleep = (ms: number) => Promise<void>;
-/** Now, in epoch milliseconds. */
-export type Clock = () => number;
-
-/** Why an HTTP call failed after its retries: names the URL, the status or the cause. */
-export class HttpCallError extends Error {
-  constructor(
-    message: string,
-    readonly url: string,
-    readonly status: number | null,
-    readonly attempts: number,
-  ) {
-    super(message);
-    this.name = 'HttpCallError';
-  }
-}
-
-export interface RetryPolicy {
-  /** Per attempt (default 5000 ms). */
-  timeoutMs?: number;
-  /** Retries after the first attempt, on 429, 5xx, timeouts and network errors (default 2). */
-  retries?: number;
-  /** First backoff, doubled each retry (default 250 ms). */
-  baseDelayMs?: number;
-  /** Longest wait between attempts; a longer Retry-After gives up instead (default 10 s). */
-  maxDelayMs?: number;
-}
-
-export interface HttpClientOptions extends RetryPolicy {
-  transport: Transport;
-  sleep: Sleep;
-  now: Clock;
-}
-
-const header = (headers: Record<string, string>, name: string): string | undefined => {
-  for (const key of Object.keys(headers)) if (key.toLowerCase() === name) return headers[key];
-  return undefined;
-};
-
-/**
- * Milliseconds a Retry-After header asks to wait: delta-seconds or an HTTP date.
- *
- * @example
- * retryAfterMs('2', 0) // 2000
- */
-export const retryAfterMs = (value: string | undefined, now: number): number | null => {
-  if (value === undefined || value.trim() === '') return null;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const at = Date.parse(trimmed);
-  return Number.isFinite(at) ? Math.max(0, at - now) : null;
-};
+export * from './types';
+export { backoffMs, headerOf, retryAfterMs } from './backoff';
 
 const retryable = (status: number): boolean => status === 429 || status >= 500;
 
+/** "750 ms" or "10 s": waits in messages people read. */
+export const formatMs = (ms: number): string =>
+  ms < 1000 ? `${Math.round(ms)} ms` : `${Math.round(ms / 100) / 10} s`;
+
 /**
- * Sends a request with a per-attempt timeout and retries with exponential backoff on
- * 429, 5xx, timeouts and network errors, honouring Retry-After. Resolves with the last
- * response (which may be an error status that is not retryable) or throws
- * `HttpCallError` when every attempt failed.
+ * Sends a request with a per-attempt timeout and retries with jittered exponential backoff
+ * on 429, 5xx, timeouts and network errors. An `advise` hook reads the API's own
+ * rate-limit answer first; otherwise Retry-After is honoured. No attempt and no wait runs
+ * past `deadline`: the call gives up instead, saying what it would have waited for.
+ * Resolves with the last response (which may be an error status) or throws
+ * `HttpCallError` when no answer came or waiting was refused.
  *
  * @example
  * const res = await sendWithRetry({ method: 'GET', url, headers: {} }, { transport, sleep, now: Date.now });
@@ -86,26 +30,30 @@ export const sendWithRetry = async (
   req: HttpRequest,
   options: HttpClientOptions,
 ): Promise<HttpResponse> => {
-  const {
-    transport,
-    sleep,
-    now,
-    timeoutMs = 5000,
-    retries = 2,
-    baseDelayMs = 250,
-    maxDelayMs = 10_000,
-  } = options;
+  const { transport, sleep, now, deadline, advise, random = Math.random } = options;
+  const { timeoutMs = 5000, retries = 2, baseDelayMs = 250, maxDelayMs = 10_000 } = options;
+  const where = `${req.method} ${req.url}`;
   let lastProblem = '';
   let lastStatus: number | null = null;
+  let lastResponse: HttpResponse | undefined;
+  const fail = (message: string, attempts: number) =>
+    new HttpCallError(message, req.url, lastStatus, attempts, lastResponse);
   for (let attempt = 0; attempt <= retries; attempt++) {
+    const left = deadline === undefined ? Infinity : deadline - now();
+    if (left <= 0) {
+      const last = lastProblem ? ` after ${lastProblem}` : '';
+      throw fail(`${where}: the deadline passed${last}`, attempt);
+    }
+    const attemptTimeout = Math.min(timeoutMs, left);
     const controller = typeof AbortController === 'function' ? new AbortController() : undefined;
-    let delay = baseDelayMs * 2 ** attempt;
+    let delay = backoffMs(baseDelayMs, attempt, random);
+    let why = '';
     // undefined: the transport threw; null: the timeout won the race.
     let result: HttpResponse | null | undefined;
     try {
       result = await Promise.race([
         transport({ ...req, signal: controller?.signal }),
-        sleep(timeoutMs).then(() => null),
+        sleep(attemptTimeout).then(() => null),
       ]);
     } catch (error) {
       lastProblem = error instanceof Error ? error.message : String(error);
@@ -113,29 +61,43 @@ export const sendWithRetry = async (
     }
     if (result === null) {
       controller?.abort();
-      lastProblem = `timed out after ${timeoutMs} ms`;
+      lastProblem = `timed out after ${formatMs(attemptTimeout)}`;
       lastStatus = null;
     } else if (result !== undefined) {
       if (!retryable(result.status) || attempt === retries) return result;
       lastProblem = `HTTP ${result.status}`;
       lastStatus = result.status;
-      const asked = retryAfterMs(header(result.headers, 'retry-after'), now());
+      lastResponse = result;
+      const advice = advise?.(result, attempt);
+      if (advice && 'stop' in advice)
+        throw fail(`${where}: HTTP ${result.status}, ${advice.stop}`, attempt + 1);
+      const asked = advice
+        ? advice.waitMs
+        : retryAfterMs(headerOf(result.headers, 'retry-after'), now());
+      why = advice ? advice.why : asked === null ? '' : `Retry-After ${formatMs(asked)}`;
       if (asked !== null && asked > maxDelayMs) {
-        throw new HttpCallError(
-          `${req.method} ${req.url}: HTTP ${result.status}, Retry-After ${Math.ceil(asked / 1000)} s is longer than the ${maxDelayMs} ms we wait`,
-          req.url,
-          result.status,
+        throw fail(
+          `${where}: HTTP ${result.status}, ${why} is longer than the ${maxDelayMs} ms we wait`,
           attempt + 1,
         );
       }
-      if (asked !== null) delay = Math.max(delay, asked);
+      if (asked !== null) delay = advice ? asked : Math.max(delay, asked);
     }
-    if (attempt < retries) await sleep(Math.min(delay, maxDelayMs));
+    if (attempt < retries) {
+      const wait = Math.min(delay, maxDelayMs);
+      const remaining = deadline === undefined ? Infinity : deadline - now();
+      if (wait >= remaining) {
+        const reason = why ? `${lastProblem} (${why})` : lastProblem;
+        throw fail(
+          `${where}: ${reason}; waiting ${formatMs(wait)} would pass the deadline (${formatMs(Math.max(0, remaining))} left)`,
+          attempt + 1,
+        );
+      }
+      await sleep(wait);
+    }
   }
-  throw new HttpCallError(
-    `${req.method} ${req.url} failed after ${retries + 1} attempt${retries === 0 ? '' : 's'}: ${lastProblem}`,
-    req.url,
-    lastStatus,
+  throw fail(
+    `${where} failed after ${retries + 1} attempt${retries === 0 ? '' : 's'}: ${lastProblem}`,
     retries + 1,
   );
 };

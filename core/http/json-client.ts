@@ -1,4 +1,10 @@
-import { HttpCallError, sendWithRetry, type HttpClientOptions } from './http';
+import { sendWithRetry } from './http';
+import {
+  HttpCallError,
+  type HttpClientOptions,
+  type HttpRequest,
+  type HttpResponse,
+} from './types';
 
 /** Calls that send JSON and read JSON, with retries. */
 export interface JsonClient {
@@ -11,10 +17,51 @@ export interface JsonClient {
 }
 
 /**
+ * A JSON client that also hands out raw answers, for adapters that read an API's own
+ * error bodies and rate-limit headers. `options` are what the caller configured (transport,
+ * clock, retry policy, deadline); `send` may add API-specific advice per call.
+ */
+export interface HttpClient extends JsonClient {
+  readonly options: HttpClientOptions;
+  send(req: HttpRequest, extra?: Partial<HttpClientOptions>): Promise<HttpResponse>;
+}
+
+/**
+ * Parses a JSON answer, refusing non-2xx statuses and bodies that are not JSON with errors
+ * naming the URL (the answer rides along on the error for callers that read error bodies).
+ *
+ * @example
+ * readJson({ status: 200, headers: {}, body: '{"a":1}' }, 'GET', url) // { a: 1 }
+ */
+export const readJson = (res: HttpResponse, method: string, url: string): unknown => {
+  if (res.status < 200 || res.status >= 300) {
+    throw new HttpCallError(
+      `${method} ${url}: HTTP ${res.status} ${res.body.slice(0, 200)}`,
+      url,
+      res.status,
+      1,
+      res,
+    );
+  }
+  if (res.body === '') return null;
+  try {
+    return JSON.parse(res.body) as unknown;
+  } catch {
+    throw new HttpCallError(`${method} ${url}: the answer is not JSON`, url, res.status, 1, res);
+  }
+};
+
+/**
  * A JSON client over a transport: sends with retries, refuses non-2xx answers and bodies
  * that are not JSON with errors naming the URL.
+ *
+ * @example
+ * const client = createJsonClient({ transport, sleep, now: Date.now });
+ * await client.json('GET', 'https://crm.example/customers?email=a%40b.c');
  */
-export const createJsonClient = (options: HttpClientOptions): JsonClient => ({
+export const createJsonClient = (options: HttpClientOptions): HttpClient => ({
+  options,
+  send: (req, extra) => sendWithRetry(req, { ...options, ...extra }),
   async json(method, url, body, headers = {}) {
     const res = await sendWithRetry(
       {
@@ -29,24 +76,6 @@ export const createJsonClient = (options: HttpClientOptions): JsonClient => ({
       },
       options,
     );
-    if (res.status < 200 || res.status >= 300) {
-      throw new HttpCallError(
-        `${method} ${url}: HTTP ${res.status} ${res.body.slice(0, 200)}`,
-        url,
-        res.status,
-        1,
-      );
-    }
-    if (res.body === '') return null;
-    let parsed: unknown;
-    let isJson = true;
-    try {
-      parsed = JSON.parse(res.body);
-    } catch {
-      isJson = false;
-    }
-    if (!isJson)
-      throw new HttpCallError(`${method} ${url}: the answer is not JSON`, url, res.status, 1);
-    return parsed;
+    return readJson(res, method, url);
   },
 });

@@ -1,0 +1,52 @@
+import type { HttpRequest, HttpResponse, Sleep, Transport } from '../types';
+
+/** One scripted answer; `hang` never answers, so the caller's timeout wins. */
+export type ScriptedAnswer = Partial<HttpResponse> & { hang?: boolean };
+
+/**
+ * A fake clock and a scripted transport that run backoff, deadline and rate-limit logic in
+ * microseconds: time moves only when something sleeps, and every wait is recorded.
+ *
+ * The timeout race is the one subtle part: `sendWithRetry` calls the transport and then
+ * sleeps for the timeout. When the scripted answer comes, that timeout sleep never
+ * resolves (and moves no time); when the answer is `hang`, it resolves and moves the clock.
+ */
+export const fakeHttp = (script: ScriptedAnswer[] = [{ status: 200 }], start = 1_000_000) => {
+  let t = start;
+  const waits: number[] = [];
+  const timeouts: number[] = [];
+  const seen: HttpRequest[] = [];
+  let race: 'answer' | 'hang' | null = null;
+  const sleep: Sleep = (ms) => {
+    if (race === 'answer') {
+      race = null;
+      return new Promise(() => undefined);
+    }
+    if (race === 'hang') {
+      race = null;
+      timeouts.push(ms);
+    } else waits.push(ms);
+    t += ms;
+    return Promise.resolve();
+  };
+  const transport: Transport = (req) => {
+    seen.push(req);
+    const next = script[Math.min(seen.length - 1, script.length - 1)];
+    if (next.hang) {
+      race = 'hang';
+      return new Promise(() => undefined);
+    }
+    race = 'answer';
+    const { hang: _hang, ...answer } = next;
+    return Promise.resolve({ status: 200, headers: {}, body: '', ...answer });
+  };
+  return {
+    now: () => t,
+    sleep,
+    transport,
+    waits,
+    timeouts,
+    seen,
+    advance: (ms: number) => (t += ms),
+  };
+};
