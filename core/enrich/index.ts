@@ -2,5 +2,6 @@ export * from './cache';
 export * from './path';
 export * from './adapter';
 export * from './generic';
-export * from './hubspot';
+export * from './hubspot/index';
+export * from './phone';
 export * from './enrich';

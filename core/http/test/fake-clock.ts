@@ -40,10 +40,19 @@ export const fakeHttp = (script: ScriptedAnswer[] = [{ status: 200 }], start = 1
     const { hang: _hang, ...answer } = next;
     return Promise.resolve({ status: 200, headers: {}, body: '', ...answer });
   };
+  /** Puts any in-process transport behind the same clock, so its answers win the timeout race. */
+  const wrap =
+    (inner: Transport): Transport =>
+    (req) => {
+      seen.push(req);
+      race = 'answer';
+      return inner(req);
+    };
   return {
     now: () => t,
     sleep,
     transport,
+    wrap,
     waits,
     timeouts,
     seen,
