@@ -123,6 +123,7 @@ describe('HubSpot adapter against the stand-in (HubSpot’s published shapes)', 
       source: 'hubspot',
       contactId: '501',
       matchedBy: 'id',
+      companyRecord: expect.objectContaining({ name: 'Berger GmbH' }),
     });
   });
 
