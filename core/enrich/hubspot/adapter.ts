@@ -58,10 +58,11 @@ export const createHubSpotCrm = (config: HubSpotConfig): CrmAdapter => {
   return {
     name: 'hubspot',
     key(input) {
-      const { values } = lookupValues(input, config);
-      return values.length > 0
-        ? `hubspot|${base}|${values.map((v) => `${v.key}:${v.value}`).join('|')}`
-        : null;
+      const { values, skipped } = lookupValues(input, config);
+      if (values.length > 0)
+        return `hubspot|${base}|${values.map((v) => `${v.key}:${v.value}`).join('|')}`;
+      // Nothing usable, but the agent should learn why (a phone without a country code...).
+      return skipped.length > 0 ? `hubspot|${base}|unusable|${skipped.join('|')}` : null;
     },
     async fetch(input, client) {
       const ctx: HubSpotCallContext = {
@@ -73,6 +74,8 @@ export const createHubSpotCrm = (config: HubSpotConfig): CrmAdapter => {
       };
       const { values, skipped } = lookupValues(input, config);
       const notes = skipped.map((why) => `HubSpot: ${why}, not used for the lookup`);
+      if (values.length === 0)
+        return { context: {}, notes: [...notes, 'HubSpot: nothing to look up'], cacheable: false };
       const unavailable: string[] = [];
       let contact: HubSpotObject | undefined;
       let matchedBy: LookupValue | undefined;

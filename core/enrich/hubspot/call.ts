@@ -58,7 +58,10 @@ export const hubSpotCall = async (
   const paths = tryDated ? [endpoint.dated, endpoint.legacy] : [endpoint.legacy];
   const bucket = endpoint.search ? ctx.shared.searchBucket : ctx.shared.bucket;
   for (const [i, path] of paths.entries()) {
-    await takeToken(bucket, { now, sleep, deadline, what: `HubSpot ${endpoint.what}` });
+    // A search counts against the search limit and the account's general one.
+    if (endpoint.search)
+      await takeToken(bucket, { now, sleep, deadline, what: `HubSpot ${endpoint.what}` });
+    await takeToken(ctx.shared.bucket, { now, sleep, deadline, what: `HubSpot ${endpoint.what}` });
     let res: HttpResponse;
     try {
       res = await ctx.client.send(

@@ -5,7 +5,8 @@ export type ScriptedAnswer = Partial<HttpResponse> & { hang?: boolean };
 
 /**
  * A fake clock and a scripted transport that run backoff, deadline and rate-limit logic in
- * microseconds: time moves only when something sleeps, and every wait is recorded.
+ * milliseconds of real time: time moves only when something sleeps (concurrent sleeps
+ * overlap, as in real time), and every wait is recorded.
  *
  * The timeout race is the one subtle part: `sendWithRetry` calls the transport and then
  * sleeps for the timeout. When the scripted answer comes, that timeout sleep never
@@ -17,6 +18,26 @@ export const fakeHttp = (script: ScriptedAnswer[] = [{ status: 200 }], start = 1
   const timeouts: number[] = [];
   const seen: HttpRequest[] = [];
   let race: 'answer' | 'hang' | null = null;
+  // Virtual time: each sleep is a timer; once every task has run to its next sleep (the
+  // check runs after pending microtasks), the earliest timer fires and the clock jumps to it.
+  // Concurrent sleeps therefore overlap as they would in real time.
+  const timers: Array<{ at: number; seq: number; resolve: () => void }> = [];
+  let seq = 0;
+  let scheduled = false;
+  const fire = () => {
+    scheduled = false;
+    timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
+    const next = timers.shift();
+    if (!next) return;
+    t = Math.max(t, next.at);
+    next.resolve();
+    if (timers.length > 0) schedule();
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(fire);
+  };
   const sleep: Sleep = (ms) => {
     if (race === 'answer') {
       race = null;
@@ -26,8 +47,10 @@ export const fakeHttp = (script: ScriptedAnswer[] = [{ status: 200 }], start = 1
       race = null;
       timeouts.push(ms);
     } else waits.push(ms);
-    t += ms;
-    return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      timers.push({ at: t + ms, seq: seq++, resolve });
+      schedule();
+    });
   };
   const transport: Transport = (req) => {
     seen.push(req);

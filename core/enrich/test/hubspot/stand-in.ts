@@ -53,9 +53,11 @@ export const hubSpotStandIn = (options: StandInOptions = {}) => {
   const deleted = new Set(options.deleted ?? []);
   const sent: number[] = [];
   let count = 0;
+  const stats = { requests: 0, refused: 0 };
 
   const handler = (req: Seen, res: ServerResponse) => {
     count += 1;
+    stats.requests += 1;
     const now = window?.now?.() ?? Date.now();
     const interval = window?.intervalMs ?? 10_000;
     const max = window?.max ?? 190;
@@ -72,7 +74,10 @@ export const hubSpotStandIn = (options: StandInOptions = {}) => {
     const injected = options.fault?.(req, count);
     if (injected)
       return sendJson(res, injected.status, injected.body, { ...headers, ...injected.headers });
-    if (limited) return reply(429, bodies.rateLimited('TEN_SECONDLY_ROLLING'));
+    if (limited) {
+      stats.refused += 1;
+      return reply(429, bodies.rateLimited('TEN_SECONDLY_ROLLING'));
+    }
 
     const [path, query = ''] = req.path.split('?');
     const dated = path.includes('/2026-09/');
@@ -213,5 +218,5 @@ export const hubSpotStandIn = (options: StandInOptions = {}) => {
     }
     return reply(404, bodies.notFound(path));
   };
-  return { handler, data };
+  return { handler, data, stats };
 };
