@@ -41,7 +41,8 @@ export const runHandoffAsync = async (
   if (options.crm) {
     const enriched = await enrich(valid, { ...options.crm, transport, sleep, now });
     valid = enriched.input;
-    if (!enriched.ok) notes.push(...enriched.notes);
+    // The agent hears when the CRM failed, wholly or in part (tickets missing a scope...).
+    if (!enriched.ok || enriched.unavailable.length > 0) notes.push(...enriched.notes);
   }
   const decision = decide(valid, options);
   const full = completeDecision(decision, valid, options);

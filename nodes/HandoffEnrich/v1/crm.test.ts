@@ -56,9 +56,12 @@ describe('Handoff Enrich from HubSpot', () => {
     const [out] = await runNode(node, ctx);
     const json = out[0].json as Record<string, any>;
     expect(json.context.account).toMatchObject({ contactId: '501', company: 'Berger GmbH' });
-    expect(json.context.orders.map((o: { dealname: string }) => o.dealname)).toEqual([
-      'Annual renewal',
-      'Seat expansion',
+    // Newest first, with the stage label and open state from the pipelines API.
+    expect(
+      json.context.orders.map((o: Record<string, unknown>) => [o.dealname, o.stageLabel, o.open]),
+    ).toEqual([
+      ['Seat expansion', 'Contract sent', true],
+      ['Annual renewal', 'Closed won', false],
     ]);
     expect(json.context.tickets[0].subject).toBe('Invoice charged twice');
     expect(json.enrichment).toEqual({ source: 'hubspot', ok: true, notes: [] });
