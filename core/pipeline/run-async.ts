@@ -11,7 +11,7 @@ export interface AsyncHandoffOptions extends HandoffOptions {
   sleep: Sleep;
   now: Clock;
   /** Enrich `context` from a CRM before deciding. */
-  crm?: { adapter: CrmAdapter; cache?: TtlCache<Context> } & RetryPolicy;
+  crm?: { adapter: CrmAdapter; cache?: TtlCache<Context>; budgetMs?: number } & RetryPolicy;
   /** Write the summary with an LLM (OpenAI-compatible), falling back to the offline one. */
   llm?: Omit<
     LlmSummaryOptions,
