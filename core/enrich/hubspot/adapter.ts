@@ -79,6 +79,7 @@ export const createHubSpotCrm = (config: HubSpotConfig): CrmAdapter => {
       const unavailable: string[] = [];
       let contact: HubSpotObject | undefined;
       let matchedBy: LookupValue | undefined;
+      let lookupError: unknown;
       try {
         for (const value of values) {
           const found = await findBy(ctx, value, config, contactProperties);
@@ -92,12 +93,17 @@ export const createHubSpotCrm = (config: HubSpotConfig): CrmAdapter => {
           break;
         }
       } catch (error) {
+        lookupError = error;
+      }
+      if (lookupError !== undefined) {
         // A HubSpot record id still leads to deals and tickets when the contact itself cannot be read.
         const id = config.idProperty ? undefined : values.find((v) => v.key === 'id');
         if (!id)
-          throw new Error(`HubSpot contact lookup failed (${describeProblem(problemOf(error))})`);
+          throw new Error(
+            `HubSpot contact lookup failed (${describeProblem(problemOf(lookupError))})`,
+          );
         unavailable.push('contact');
-        notes.push(unavailableNote('contact', error, 'deals and tickets read by id'));
+        notes.push(unavailableNote('contact', lookupError, 'deals and tickets read by id'));
         matchedBy = id;
       }
       if (!contact && !unavailable.includes('contact')) {
@@ -172,7 +178,8 @@ export const createHubSpotCrm = (config: HubSpotConfig): CrmAdapter => {
             })
           : undefined,
       ]);
-      const { id: _id, ...properties } = contact ? flatten(contact) : { id: contactId };
+      const properties = contact ? flatten(contact) : {};
+      delete properties.id;
       const context: Context = {
         account: {
           source: 'hubspot',

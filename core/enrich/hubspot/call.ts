@@ -24,18 +24,21 @@ const observe = (ctx: HubSpotCallContext, endpoint: Endpoint, res: HttpResponse,
 };
 
 const answerOf = (endpoint: Endpoint, res: HttpResponse): unknown => {
-  if (res.status >= 200 && res.status < 300) {
-    if (res.body === '') return null;
-    try {
-      return JSON.parse(res.body) as unknown;
-    } catch {
-      throw new HubSpotError({
-        status: res.status,
-        detail: `${endpoint.what}: the answer is not JSON`,
-      });
-    }
+  if (res.status < 200 || res.status >= 300) throw new HubSpotError(parseProblem(res));
+  if (res.body === '') return null;
+  let parsed: unknown;
+  let isJson = true;
+  try {
+    parsed = JSON.parse(res.body) as unknown;
+  } catch {
+    isJson = false;
   }
-  throw new HubSpotError(parseProblem(res));
+  if (!isJson)
+    throw new HubSpotError({
+      status: res.status,
+      detail: `${endpoint.what}: the answer is not JSON`,
+    });
+  return parsed;
 };
 
 /**
@@ -62,7 +65,8 @@ export const hubSpotCall = async (
     if (endpoint.search)
       await takeToken(bucket, { now, sleep, deadline, what: `HubSpot ${endpoint.what}` });
     await takeToken(ctx.shared.bucket, { now, sleep, deadline, what: `HubSpot ${endpoint.what}` });
-    let res: HttpResponse;
+    let res: HttpResponse | undefined;
+    let failure: unknown;
     try {
       res = await ctx.client.send(
         {
@@ -85,9 +89,11 @@ export const hubSpotCall = async (
         },
       );
     } catch (error) {
-      if (error instanceof HttpCallError) throw new HubSpotError(problemOf(error));
-      throw error;
+      failure = error;
     }
+    // HubSpot's reason rides on the failed answer; other failures (network, deadline) stay as they are.
+    if (res === undefined)
+      throw failure instanceof HttpCallError ? new HubSpotError(problemOf(failure)) : failure;
     observe(ctx, endpoint, res, now());
     if (res.status === 404 && i < paths.length - 1) {
       remember(ctx.shared, missingKey, true, now(), datedMissingMs);

@@ -64,7 +64,7 @@ describe('Handoff Enrich from HubSpot', () => {
       ['Annual renewal', 'Closed won', false],
     ]);
     expect(json.context.tickets[0].subject).toBe('Invoice charged twice');
-    expect(json.enrichment).toEqual({ source: 'hubspot', ok: true, notes: [] });
+    expect(json.enrichment).toEqual({ source: 'hubspot', ok: true, notes: [], unavailable: [] });
     expect(calls.every((c) => c.credentialType === 'handoffHubSpotApi')).toBe(true);
     // The adapter's own header never leaves: n8n's credential authenticates.
     expect(calls.every((c) => !('authorization' in (c.options.headers ?? {})))).toBe(true);
@@ -79,7 +79,9 @@ describe('Handoff Enrich from HubSpot', () => {
     const [out] = await runNode(node, lenient.ctx);
     const json = out[0].json as Record<string, any>;
     expect(json.enrichment.ok).toBe(false);
-    expect(json.context.notes[0]).toMatch(/CRM hubspot unavailable.*401/);
+    expect(json.context.notes[0]).toMatch(
+      /CRM hubspot unavailable.*HTTP 401 INVALID_AUTHENTICATION/,
+    );
 
     const strict = fakeContext({
       items,
