@@ -2,7 +2,7 @@
 // this script. The sources hold the words and the labels; this script only fills in what is
 // tedious to type by hand: ISO timestamps (from per-message delays), role names, the
 // conversation id and the defaults of each file. Run: `node examples/conversations/build.mjs`.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -93,14 +93,23 @@ export const liveMinutes = (line) => {
   return (Date.parse(line.input.now) - Date.parse(messages[0].at)) / 60000;
 };
 
-/** Every source file expanded: `{ 'billing.jsonl': '...lines...\n', ... }`. */
-export const buildAll = async () => {
+/**
+ * The labelled sets, each a folder with its sources in `src/`: the tuning set beside this
+ * script, and the independently written set split once into `dev/` (for development) and
+ * `test/` (frozen: no tuning ever reads it).
+ */
+export const sets = ['.', 'dev', 'test'];
+
+/** Every source file of one set expanded: `{ 'billing.jsonl': '...lines...\n', ... }`. */
+export const buildAll = async (set = '.') => {
   const out = {};
-  const files = readdirSync(join(here, 'src'))
+  const srcDir = join(here, set, 'src');
+  if (!existsSync(srcDir)) return out;
+  const files = readdirSync(srcDir)
     .filter((f) => f.endsWith('.mjs'))
     .sort();
   for (const file of files) {
-    const mod = await import(pathToFileURL(join(here, 'src', file)).href);
+    const mod = await import(pathToFileURL(join(srcDir, file)).href);
     const lines = mod.default.map((src) => expand(src, mod.defaults ?? {}, file));
     out[file.replace(/\.mjs$/, '.jsonl')] = lines.map((l) => JSON.stringify(l)).join('\n') + '\n';
   }
@@ -160,10 +169,16 @@ export const statsMarkdown = (out) => {
 };
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const out = await buildAll();
+  for (const set of sets) await writeSet(set);
+}
+
+async function writeSet(set) {
+  const out = await buildAll(set);
+  if (Object.keys(out).length === 0) return;
+  console.log(`== ${set === '.' ? 'tuning set' : `${set}/`}`);
   let total = 0;
   for (const [name, text] of Object.entries(out)) {
-    writeFileSync(join(here, name), text);
+    writeFileSync(join(here, set, name), text);
     const lines = text
       .trim()
       .split('\n')

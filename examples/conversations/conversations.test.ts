@@ -1,13 +1,8 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HandoffInput, issueTypes, priorities, reasonCodes } from '../../core';
-import { buildAll } from './build.mjs';
-
-const dir = __dirname;
-const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.jsonl'))
-  .sort();
+import { buildAll, sets } from './build.mjs';
 
 interface Expected {
   handoff: boolean;
@@ -29,18 +24,12 @@ interface Line {
   raw: string;
 }
 
-const lines: Line[] = files.flatMap((file) =>
-  readFileSync(join(dir, file), 'utf8')
-    .split('\n')
-    .map((raw, i) => ({ file, row: i + 1, raw }))
-    .filter((l) => l.raw.trim() !== ''),
-);
-const where = (l: Line) => `${l.file}:${l.row}`;
-const labelled: Labelled[] = lines.map((l) => JSON.parse(l.raw) as Labelled);
-const parsed = labelled.map((l) => HandoffInput.parse(l.input));
-const customerText = (i: number) =>
-  parsed[i]!.conversation.messages.filter((m) => m.role === 'customer').map((m) => m.text);
-const allText = (i: number) => parsed[i]!.conversation.messages.map((m) => m.text).join('\n');
+/** What each set must hold: the tuning set keeps chats short; the independent set has long ones. */
+const shapes: Record<string, { minCount: number; maxMessages: number }> = {
+  '.': { minCount: 220, maxMessages: 20 },
+  dev: { minCount: 100, maxMessages: 40 },
+  test: { minCount: 150, maxMessages: 40 },
+};
 
 /** Whole digit runs (single spaces or dashes allowed between groups) of 13-19 digits that pass Luhn. */
 const luhnCards = (text: string): string[] =>
@@ -68,9 +57,29 @@ const validIbans = (text: string): string[] =>
     return rest === 1;
   });
 
-describe('labelled conversations', () => {
-  it('has at least 220 conversations in files under 1 MB', () => {
-    expect(labelled.length).toBeGreaterThanOrEqual(220);
+const present = sets.filter((set) => existsSync(join(__dirname, set, 'src')));
+
+describe.each(present)('labelled conversations in %s', (set) => {
+  const dir = join(__dirname, set);
+  const { minCount, maxMessages } = shapes[set]!;
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
+  const lines: Line[] = files.flatMap((file) =>
+    readFileSync(join(dir, file), 'utf8')
+      .split('\n')
+      .map((raw, i) => ({ file: join(set, file), row: i + 1, raw }))
+      .filter((l) => l.raw.trim() !== ''),
+  );
+  const where = (l: Line) => `${l.file}:${l.row}`;
+  const labelled: Labelled[] = lines.map((l) => JSON.parse(l.raw) as Labelled);
+  const parsed = labelled.map((l) => HandoffInput.parse(l.input));
+  const customerText = (i: number) =>
+    parsed[i]!.conversation.messages.filter((m) => m.role === 'customer').map((m) => m.text);
+  const allText = (i: number) => parsed[i]!.conversation.messages.map((m) => m.text).join('\n');
+
+  it(`has at least ${minCount} conversations in files under 1 MB`, () => {
+    expect(labelled.length).toBeGreaterThanOrEqual(minCount);
     for (const f of files) expect(statSync(join(dir, f)).size, f).toBeLessThan(1024 * 1024);
   });
 
@@ -106,12 +115,12 @@ describe('labelled conversations', () => {
     }
   });
 
-  it('chats are realistic in size and time: 2-20 messages in order, now after the last one', () => {
+  it(`chats are realistic in size and time: 2-${maxMessages} messages in order, now after the last one`, () => {
     for (const [i, input] of parsed.entries()) {
       const at = where(lines[i]!);
       const times = input.conversation.messages.map((m) => Date.parse(m.at));
       expect(times.length, at).toBeGreaterThanOrEqual(2);
-      expect(times.length, at).toBeLessThanOrEqual(20);
+      expect(times.length, at).toBeLessThanOrEqual(maxMessages);
       for (let k = 1; k < times.length; k++)
         expect(times[k]!, at).toBeGreaterThanOrEqual(times[k - 1]!);
       expect(Date.parse(input.now!), at).toBeGreaterThanOrEqual(times.at(-1)!);
@@ -152,7 +161,7 @@ describe('labelled conversations', () => {
 
   it('labels sensitive data only where the chat holds some, and never lets a card or IBAN pass', () => {
     const otherSecrets =
-      /password|passwort|contraseña|mot de passe|senha|wachtwoord|secret|api key|token|DNI|BSN|SSN|NIF|codice fiscale|CPF|NIE|Steuer-ID|sociale|numéro de sécurité/i;
+      /password|passwort|contraseña|clave|mot de passe|senha|wachtwoord|secret|api key|token|bearer|sk_live_|DNI|BSN|SSN|NIF|RUT|codice fiscale|CPF|NIE|Steuer-ID|sociale|numéro de sécurité|assurance sociale|aadhaar|national insurance|passport|\bNAS\b|\bSIN\b/i;
     for (const [i, l] of labelled.entries()) {
       const text = allText(i);
       const found = luhnCards(text).length + validIbans(text).length;
@@ -175,7 +184,7 @@ describe('labelled conversations', () => {
   });
 
   it('the JSON Lines files are what build.mjs makes from src/', async () => {
-    const built = await buildAll();
+    const built = await buildAll(set);
     expect(Object.keys(built).sort()).toEqual(files);
     for (const f of files) expect(readFileSync(join(dir, f), 'utf8'), f).toBe(built[f]);
   });
