@@ -18,8 +18,14 @@ const datedMissingMs = 60 * 60 * 1000;
 
 const observe = (ctx: HubSpotCallContext, endpoint: Endpoint, res: HttpResponse, now: number) => {
   const bucket = endpoint.search ? ctx.shared.searchBucket : ctx.shared.bucket;
-  const { remaining, intervalMs } = rateLimitHeaders(res);
-  const spent = remaining === 0 && intervalMs !== undefined ? now + intervalMs : undefined;
+  const { remaining, intervalMs, max } = rateLimitHeaders(res);
+  // The window is spent: hold for one mean request spacing of it (10 s / 100 = 100 ms) rather
+  // than all of it, since a rolling window frees its oldest slot first; a 429 after that
+  // still holds every handoff for the whole window.
+  const spent =
+    remaining === 0 && intervalMs !== undefined
+      ? now + intervalMs / Math.max(1, max ?? 1)
+      : undefined;
   bucket.observe(now, remaining, spent);
 };
 

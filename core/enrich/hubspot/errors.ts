@@ -98,7 +98,9 @@ export const problemOf = (error: unknown): HubSpotProblem => {
 export const describeProblem = (p: HubSpotProblem): string => {
   if (p.category === 'MISSING_SCOPES')
     return `MISSING_SCOPES: ${p.scopes?.join(', ') || 'scope not named'}`;
-  const status = p.status === null ? 'unreachable' : `HTTP ${p.status}`;
+  // No answer (network, timeout, deadline): our own words say it all.
+  if (p.status === null) return p.detail ?? p.message ?? 'no answer';
+  const status = `HTTP ${p.status}`;
   const head =
     p.status === 429
       ? `RATE_LIMIT${p.policyName ? ` ${p.policyName}` : ''}`
