@@ -4,6 +4,7 @@ import { fetchTransport, realSleep } from '../http/test/fetch-transport';
 import { sendJson, startServer } from '../http/test/local-server';
 import { enrich } from './enrich';
 import { createHttpCrm } from './generic';
+import { longTimeout, recordingSleep } from '../http/test/recording-sleep';
 
 let servers: Array<{ close: () => Promise<void> }> = [];
 afterEach(async () => {
@@ -24,18 +25,6 @@ const input: HandoffInput = {
   },
   customer: { id: 'cus_77', email: 'anna@example.com' },
   context: { account: { plan: 'from-the-bot' } },
-};
-
-const longTimeout = 120_000;
-/** Records the backoff waits asked for and waits a millisecond instead; the timeout race sleeps for real. */
-const recordingSleep = () => {
-  const waits: number[] = [];
-  const sleep = (ms: number) => {
-    if (ms === longTimeout) return realSleep(ms);
-    waits.push(ms);
-    return realSleep(1);
-  };
-  return { waits, sleep };
 };
 
 describe('generic HTTP/JSON CRM', () => {

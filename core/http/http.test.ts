@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { retryAfterMs, sendWithRetry } from './http';
 import { fetchTransport, realSleep } from './test/fetch-transport';
 import { sendJson, startServer } from './test/local-server';
+import { longTimeout, recordingSleep } from './test/recording-sleep';
 
 let servers: Array<{ close: () => Promise<void> }> = [];
 afterEach(async () => {
@@ -12,18 +13,6 @@ const serve = async (handler: Parameters<typeof startServer>[0]) => {
   const s = await startServer(handler);
   servers.push(s);
   return s;
-};
-
-const longTimeout = 120_000;
-/** Records the backoff waits asked for and waits a millisecond instead; the timeout race sleeps for real. */
-const recordingSleep = () => {
-  const waits: number[] = [];
-  const sleep = (ms: number) => {
-    if (ms === longTimeout) return realSleep(ms);
-    waits.push(ms);
-    return realSleep(1);
-  };
-  return { waits, sleep };
 };
 
 describe('retries, Retry-After and timeouts against a local server', () => {

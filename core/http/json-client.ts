@@ -27,6 +27,22 @@ export interface HttpClient extends JsonClient {
 }
 
 /**
+ * JSON text as data (an empty text is null), or `ok: false`. Callers throw their own error
+ * outside any catch block: n8n's lint reads throws in catch blocks as unwrapped errors.
+ *
+ * @example
+ * parseJsonText('{"a":1}') // { ok: true, value: { a: 1 } }
+ */
+export const parseJsonText = (text: string): { ok: true; value: unknown } | { ok: false } => {
+  if (text === '') return { ok: true, value: null };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+};
+
+/**
  * Parses a JSON answer, refusing non-2xx statuses and bodies that are not JSON with errors
  * naming the URL (the answer rides along on the error for callers that read error bodies).
  *
@@ -43,18 +59,10 @@ export const readJson = (res: HttpResponse, method: string, url: string): unknow
       res,
     );
   }
-  if (res.body === '') return null;
-  // Errors are thrown outside the catch: n8n's lint reads throws in catch blocks as unwrapped errors.
-  let parsed: unknown;
-  let isJson = true;
-  try {
-    parsed = JSON.parse(res.body) as unknown;
-  } catch {
-    isJson = false;
-  }
-  if (!isJson)
+  const parsed = parseJsonText(res.body);
+  if (!parsed.ok)
     throw new HttpCallError(`${method} ${url}: the answer is not JSON`, url, res.status, 1, res);
-  return parsed;
+  return parsed.value;
 };
 
 /**

@@ -1,4 +1,10 @@
-import { HttpCallError, takeToken, type HttpClient, type HttpResponse } from '../../http';
+import {
+  HttpCallError,
+  parseJsonText,
+  takeToken,
+  type HttpClient,
+  type HttpResponse,
+} from '../../http';
 import { HubSpotError, parseProblem, problemOf } from './errors';
 import type { Endpoint, HubSpotApiVersion } from './paths';
 import { hubSpotAdvice, rateLimitHeaders } from './rate-limit';
@@ -31,20 +37,13 @@ const observe = (ctx: HubSpotCallContext, endpoint: Endpoint, res: HttpResponse,
 
 const answerOf = (endpoint: Endpoint, res: HttpResponse): unknown => {
   if (res.status < 200 || res.status >= 300) throw new HubSpotError(parseProblem(res));
-  if (res.body === '') return null;
-  let parsed: unknown;
-  let isJson = true;
-  try {
-    parsed = JSON.parse(res.body) as unknown;
-  } catch {
-    isJson = false;
-  }
-  if (!isJson)
+  const parsed = parseJsonText(res.body);
+  if (!parsed.ok)
     throw new HubSpotError({
       status: res.status,
       detail: `${endpoint.what}: the answer is not JSON`,
     });
-  return parsed;
+  return parsed.value;
 };
 
 /**
