@@ -5,6 +5,7 @@
  */
 export * from './contract';
 export * from './logic';
+export * from './http';
 export * from './enrich';
 export * from './detect';
 export * from './decide';

@@ -1,12 +1,15 @@
-import type {
-  IAuthenticateGeneric,
-  Icon,
-  ICredentialTestRequest,
-  ICredentialType,
-  INodeProperties,
-} from 'n8n-workflow';
+import type { IAuthenticateGeneric, Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-/** HubSpot through a private app's access token (CRM v3 API). */
+/**
+ * HubSpot through a static access token: a service key (what HubSpot issues for
+ * system-to-system integrations since legacy private apps can no longer be created, from
+ * 26 October 2026), a project-based app's static token, or an existing legacy private app's.
+ *
+ * Tested by the Handoff Enrich node (`testedBy: 'handoffHubSpotScopes'`), which reads one
+ * record of each object it uses and names any missing scope: a single test request could
+ * only check one scope. The lint rule below cannot see that test through the versioned node.
+ */
+// eslint-disable-next-line @n8n/community-nodes/credential-test-required
 export class HandoffHubSpotApi implements ICredentialType {
   name = 'handoffHubSpotApi';
 
@@ -14,17 +17,18 @@ export class HandoffHubSpotApi implements ICredentialType {
 
   icon: Icon = 'file:icons/hubspot.svg';
 
-  documentationUrl = 'https://developers.hubspot.com/docs/api/private-apps';
+  documentationUrl =
+    'https://developers.hubspot.com/docs/apps/developer-platform/build-apps/authentication/account-service-keys';
 
   properties: INodeProperties[] = [
     {
-      displayName: 'Private App Access Token',
+      displayName: 'Access Token',
       name: 'accessToken',
       type: 'string',
       typeOptions: { password: true },
       default: '',
       description:
-        'The access token of a HubSpot private app with the crm.objects.contacts.read, crm.objects.deals.read and tickets scopes',
+        'A service key (HubSpot: Development → Keys → Service keys), a project app’s static access token, or an existing legacy private app token. Scopes: crm.objects.contacts.read, crm.objects.deals.read, tickets and crm.objects.companies.read (leave out those of parts you turn off).',
       required: true,
     },
     {
@@ -40,15 +44,6 @@ export class HandoffHubSpotApi implements ICredentialType {
     type: 'generic',
     properties: {
       headers: { Authorization: '=Bearer {{$credentials.accessToken}}' },
-    },
-  };
-
-  test: ICredentialTestRequest = {
-    request: {
-      baseURL: '={{($credentials.baseUrl || "https://api.hubapi.com").replace(/\\/+$/, "")}}',
-      url: '/crm/v3/objects/contacts',
-      qs: { limit: 1 },
-      method: 'GET',
     },
   };
 }

@@ -4,6 +4,7 @@ import { HandoffApi } from './HandoffApi.credentials';
 import { HandoffCrmApi } from './HandoffCrmApi.credentials';
 import { HandoffHubSpotApi } from './HandoffHubSpotApi.credentials';
 import { HandoffLlmApi } from './HandoffLlmApi.credentials';
+import { HandoffEnrichV1 } from '../nodes/HandoffEnrich/v1/HandoffEnrichV1.node';
 
 const all: ICredentialType[] = [
   new HandoffApi(),
@@ -13,9 +14,26 @@ const all: ICredentialType[] = [
 ];
 
 describe('credentials', () => {
-  it('each has a test request, an icon and its secret hidden', () => {
+  it('HubSpot: the Enrich node tests it (every scope), and the wording names today’s token types', () => {
+    const hubspot: ICredentialType = new HandoffHubSpotApi();
+    expect(hubspot.test).toBeUndefined();
+    expect(hubspot.properties[0].displayName).toBe('Access Token');
+    expect(hubspot.properties[0].description).toMatch(/service key/);
+    expect(hubspot.documentationUrl).toMatch(/account-service-keys/);
+  });
+
+  it('each has a test (a request, or a node’s test function), an icon and its secret hidden', () => {
+    const enrich = new HandoffEnrichV1();
     for (const credential of all) {
-      expect(credential.test?.request.url, credential.name).toBeTruthy();
+      const testedBy = enrich.description.credentials?.find(
+        (c) => c.name === credential.name,
+      )?.testedBy;
+      if (typeof testedBy === 'string')
+        expect(
+          enrich.methods.credentialTest[testedBy as 'handoffHubSpotScopes'],
+          credential.name,
+        ).toBeTypeOf('function');
+      else expect(credential.test?.request.url, credential.name).toBeTruthy();
       expect(credential.icon, credential.name).toMatch(/^file:icons\/.+\.svg$/);
       const secrets = credential.properties.filter((p) => /key|token|value/i.test(p.name));
       expect(secrets.length, credential.name).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import type { Clock } from './http';
+import type { Clock } from '../http';
 
 /**
  * A small time-to-live cache: entries expire after `ttlMs`, and the oldest entry goes

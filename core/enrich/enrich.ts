@@ -1,10 +1,15 @@
 import type { Context, HandoffInput } from '../contract';
 import type { CrmAdapter } from './adapter';
 import type { TtlCache } from './cache';
-import { createJsonClient, type HttpClientOptions } from './http';
+import { createJsonClient, type HttpClientOptions } from '../http';
 
 export interface EnrichOptions extends HttpClientOptions {
   adapter: CrmAdapter;
+  /**
+   * The most the whole lookup may take, waits for rate limits included; past it the
+   * input comes back with what arrived and a note (the chat is never held longer).
+   */
+  budgetMs?: number;
   /** Share one across calls to skip repeated lookups of the same customer. */
   cache?: TtlCache<Context>;
 }
@@ -15,6 +20,8 @@ export interface EnrichResult {
   ok: boolean;
   cached: boolean;
   notes: string[];
+  /** Parts the CRM could not give (the rest came back): `tickets`, `company`... */
+  unavailable: string[];
 }
 
 const mergeContext = (own: Context | undefined, crm: Context, notes: string[]): Context => ({
@@ -55,12 +62,13 @@ export const enrich = async (
   const { adapter, cache } = options;
   const key = adapter.key(input);
   if (key === null) {
-    const note = `${adapter.name}: nothing to look up (no customer email or id)`;
+    const note = `${adapter.name}: nothing to look up (no customer email, phone or id)`;
     return {
       input: { ...input, context: strip(mergeContext(input.context, {}, [note])) },
       ok: true,
       cached: false,
       notes: [note],
+      unavailable: [],
     };
   }
   const hit = cache?.get(key);
@@ -70,19 +78,25 @@ export const enrich = async (
       ok: true,
       cached: true,
       notes: hit.notes ?? [],
+      unavailable: [],
     };
   try {
-    const result = await adapter.fetch(input, createJsonClient(options));
+    const deadline =
+      options.budgetMs === undefined
+        ? options.deadline
+        : Math.min(options.deadline ?? Infinity, options.now() + options.budgetMs);
+    const result = await adapter.fetch(input, createJsonClient({ ...options, deadline }));
     const crm: Context = {
       ...result.context,
       ...(result.notes.length ? { notes: result.notes } : {}),
     };
-    cache?.set(key, crm);
+    if (result.cacheable !== false) cache?.set(key, crm);
     return {
       input: { ...input, context: strip(mergeContext(input.context, crm, [])) },
       ok: true,
       cached: false,
       notes: result.notes,
+      unavailable: result.unavailable ?? [],
     };
   } catch (error) {
     const cause = error instanceof Error ? error.message : String(error);
@@ -92,6 +106,7 @@ export const enrich = async (
       ok: false,
       cached: false,
       notes: [note],
+      unavailable: [],
     };
   }
 };

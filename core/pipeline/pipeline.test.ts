@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HandoffDecision, validate, type HandoffInput } from '../contract';
 import { InputError } from '../decide';
 import { createHubSpotCrm } from '../enrich';
-import { fetchTransport, realSleep } from '../enrich/test/fetch-transport';
-import { hubspotHandler } from '../enrich/test/hubspot-server';
-import { sendJson, startServer } from '../enrich/test/local-server';
+import { fetchTransport, realSleep } from '../http/test/fetch-transport';
+import { hubSpotStandIn, hubspotHandler } from '../enrich/test/hubspot-server';
+import { sendJson, startServer } from '../http/test/local-server';
 import { messagePacks, pickLanguage } from '../messages';
 import fixture from '../route/fixtures/routing.json';
 import type { Agent, RoutingTable } from '../route';
@@ -171,8 +171,29 @@ describe('runHandoffAsync: CRM enrichment and LLM summary over injected transpor
     expect(d.summarySource).toBe('llm');
     expect(d.summary).toMatch(/RE-2291/);
     expect(d.notes).toBeUndefined();
-    expect(hubspot.seen.length).toBe(5);
+    // Contact search; deals, tickets and company associations and reads; two pipelines.
+    expect(hubspot.seen.length).toBe(9);
     expect(validate(HandoffDecision, d).ok).toBe(true);
+  });
+
+  it('tells the agent in notes when a part of HubSpot was unavailable, and decides with the rest', async () => {
+    const partial = hubSpotStandIn({
+      scopes: ['crm.objects.contacts.read', 'crm.objects.deals.read'],
+    });
+    const hubspot = await startServer(partial.handler);
+    servers.push(hubspot);
+    const d = await runHandoffAsync(input, {
+      transport: fetchTransport,
+      sleep: realSleep,
+      now: Date.now,
+      crm: { adapter: createHubSpotCrm({ accessToken: 'pat-test', baseUrl: hubspot.url }) },
+    });
+    expect(d.handoff).toBe(true);
+    // Both parts fail at once; their notes may arrive in either order.
+    expect([...(d.notes ?? [])].sort()).toEqual([
+      'HubSpot company unavailable (MISSING_SCOPES: crm.objects.companies.read); decided without them',
+      'HubSpot tickets unavailable (MISSING_SCOPES: tickets); decided without them',
+    ]);
   });
 
   it('still decides when the CRM and the LLM are down, saying so in notes', async () => {

@@ -1,14 +1,7 @@
 import type { Context, HandoffInput, HandoffInputRaw } from '../contract';
 import { decide } from '../decide';
-import {
-  enrich,
-  type Clock,
-  type CrmAdapter,
-  type RetryPolicy,
-  type Sleep,
-  type TtlCache,
-  type Transport,
-} from '../enrich';
+import { enrich, type CrmAdapter, type TtlCache } from '../enrich';
+import type { Clock, RetryPolicy, Sleep, Transport } from '../http';
 import { summarizeWithLlm, type LlmSummaryOptions } from '../summarize';
 import { completeDecision, type CompleteDecision } from './complete';
 import { parseHandoffInput, type HandoffOptions } from './run';
@@ -18,7 +11,7 @@ export interface AsyncHandoffOptions extends HandoffOptions {
   sleep: Sleep;
   now: Clock;
   /** Enrich `context` from a CRM before deciding. */
-  crm?: { adapter: CrmAdapter; cache?: TtlCache<Context> } & RetryPolicy;
+  crm?: { adapter: CrmAdapter; cache?: TtlCache<Context>; budgetMs?: number } & RetryPolicy;
   /** Write the summary with an LLM (OpenAI-compatible), falling back to the offline one. */
   llm?: Omit<
     LlmSummaryOptions,
@@ -48,7 +41,8 @@ export const runHandoffAsync = async (
   if (options.crm) {
     const enriched = await enrich(valid, { ...options.crm, transport, sleep, now });
     valid = enriched.input;
-    if (!enriched.ok) notes.push(...enriched.notes);
+    // The agent hears when the CRM failed, wholly or in part (tickets missing a scope...).
+    if (!enriched.ok || enriched.unavailable.length > 0) notes.push(...enriched.notes);
   }
   const decision = decide(valid, options);
   const full = completeDecision(decision, valid, options);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HandoffInput } from '../contract';
-import { fetchTransport, realSleep } from '../enrich/test/fetch-transport';
-import { sendJson, startServer } from '../enrich/test/local-server';
+import { fetchTransport, realSleep } from '../http/test/fetch-transport';
+import { sendJson, startServer } from '../http/test/local-server';
 import { summarizeWithLlm } from './llm';
 import { summarize } from './summarize';
 

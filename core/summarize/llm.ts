@@ -1,5 +1,5 @@
 import type { HandoffInput } from '../contract';
-import { sendWithRetry, type Clock, type Sleep, type Transport } from '../enrich/http';
+import { sendWithRetry, type Clock, type Sleep, type Transport } from '../http';
 import { pickLanguage, type SupportedLanguage } from '../messages';
 import { numbersNotIn } from './numbers';
 import { redactText } from '../detect';

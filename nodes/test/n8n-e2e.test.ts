@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hubspotHandler } from '../../core/enrich/test/hubspot-server';
-import { startServer } from '../../core/enrich/test/local-server';
+import { startServer } from '../../core/http/test/local-server';
 import { startJsonServer, startSmtpSink, type LocalServer, type SmtpSink } from './local-servers';
 import { buildPackage, ensureN8nInstalled, N8nSandbox, type Execution } from './n8n-sandbox';
 
@@ -327,6 +327,13 @@ describe('the example workflows in a real n8n 2.40.7', () => {
       company: 'Berger GmbH',
     });
     expect(enriched.context.orders).toHaveLength(2);
+    // Stage labels and open state from HubSpot's pipelines API, through n8n's HTTP and credential.
+    expect(enriched.context.tickets[0]).toMatchObject({
+      id: '7001',
+      stageLabel: 'New',
+      open: true,
+    });
+    expect(enriched.enrichment).toMatchObject({ ok: true, unavailable: [] });
     expect(hubspot.seen.every((r) => r.headers.authorization === 'Bearer pat-e2e')).toBe(true);
 
     const [routed] = items(run, 'Handoff Route');

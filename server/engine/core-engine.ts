@@ -81,6 +81,7 @@ export const createCoreEngine = ({ crm }: { crm?: CrmSetup } = {}): Engine => {
                 cache: crm.cache,
                 timeoutMs: crm.timeoutMs,
                 retries: crm.retries,
+                budgetMs: crm.budgetMs,
               },
             })) as HandoffDecision,
         }

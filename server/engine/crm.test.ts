@@ -8,6 +8,8 @@ import { testService } from '../test/harness';
 import { sampleInput } from '../test/samples';
 import { createCoreEngine } from './core-engine';
 import { loadCrm } from './crm';
+import { hubSpotStandIn } from '../../core/enrich/test/hubspot-server';
+import { startServer } from '../../core/http/test/local-server';
 
 const dir = mkdtempSync(join(tmpdir(), 'handoff-crm-'));
 const configFile = (config: unknown) => {
@@ -70,5 +72,57 @@ describe('CRM enrichment on /v1/handoff', () => {
     expect(() => loadCrm(file)).toThrow(ConfigError);
     expect(() => loadCrm(file)).toThrow(/account\.url: must be an http\(s\) URL/);
     expect(() => loadCrm(join(dir, 'missing.json'))).toThrow(/cannot read/);
+  });
+
+  it('reads a HubSpot configuration with lookup order, properties and API version, and names bad fields', () => {
+    const good = loadCrm(
+      configFile({
+        type: 'hubspot',
+        accessToken: 'pat-x',
+        apiVersion: 'v3',
+        lookup: ['phone', 'email'],
+        defaultCountry: 'DE',
+        ticketProperties: ['subject', 'customer_tier'],
+        parts: ['tickets'],
+        budgetMs: 3000,
+      }),
+    );
+    expect(good.adapter.name).toBe('hubspot');
+    expect(good.budgetMs).toBe(3000);
+    expect(loadCrm(configFile({ type: 'hubspot', accessToken: 'pat-x' })).budgetMs).toBe(8000);
+    const bad = configFile({
+      type: 'hubspot',
+      accessToken: 'pat-x',
+      lookup: ['fax'],
+      ticketProperties: ['sub ject'],
+      apiVersion: '2025-01',
+    });
+    for (const named of [
+      /apiVersion: /,
+      /lookup\.0: /,
+      /ticketProperties\.0: must be a HubSpot property name/,
+    ])
+      expect(() => loadCrm(bad)).toThrow(named);
+  });
+
+  it('decides with what HubSpot gave when a part is refused, and says which part in notes', async () => {
+    const hubspot = await startServer(
+      hubSpotStandIn({
+        scopes: [
+          'crm.objects.contacts.read',
+          'crm.objects.deals.read',
+          'crm.objects.companies.read',
+        ],
+      }).handler,
+    );
+    const file = configFile({ type: 'hubspot', accessToken: 'pat-test', baseUrl: hubspot.url });
+    const s = await testService({ engine: createCoreEngine({ crm: loadCrm(file) }) });
+    const d = await (await s.call('POST', '/v1/handoff', { body: input() })).json();
+    expect(d.handoff).toBe(true);
+    expect(d.notes).toEqual([
+      'HubSpot tickets unavailable (MISSING_SCOPES: tickets); decided without them',
+    ]);
+    await s.close();
+    await hubspot.close();
   });
 });

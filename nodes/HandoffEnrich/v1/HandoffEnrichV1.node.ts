@@ -5,6 +5,7 @@ import type {
   INodeTypeDescription,
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
+import { handoffHubSpotScopes } from './credential-test';
 import * as enrich from './enrich.operation';
 
 // n8n resolves icons relative to the registered file, HandoffEnrich.node.js one folder up.
@@ -27,6 +28,8 @@ export class HandoffEnrichV1 implements INodeType {
     credentials: enrich.credentials,
     properties: enrich.properties,
   };
+
+  methods = { credentialTest: { handoffHubSpotScopes } };
 
   async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
     return await enrich.execute.call(this);

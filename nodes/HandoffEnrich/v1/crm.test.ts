@@ -1,7 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hubspotHandler } from '../../../core/enrich/test/hubspot-server';
-import { sendJson, startServer } from '../../../core/enrich/test/local-server';
+import { sendJson, startServer } from '../../../core/http/test/local-server';
 import { fakeContext, runNode, type FakeHttpCall } from '../../test/fake-context';
 import { HandoffEnrich } from '../HandoffEnrich.node';
 
@@ -56,12 +56,15 @@ describe('Handoff Enrich from HubSpot', () => {
     const [out] = await runNode(node, ctx);
     const json = out[0].json as Record<string, any>;
     expect(json.context.account).toMatchObject({ contactId: '501', company: 'Berger GmbH' });
-    expect(json.context.orders.map((o: { dealname: string }) => o.dealname)).toEqual([
-      'Annual renewal',
-      'Seat expansion',
+    // Newest first, with the stage label and open state from the pipelines API.
+    expect(
+      json.context.orders.map((o: Record<string, unknown>) => [o.dealname, o.stageLabel, o.open]),
+    ).toEqual([
+      ['Seat expansion', 'Contract sent', true],
+      ['Annual renewal', 'Closed won', false],
     ]);
     expect(json.context.tickets[0].subject).toBe('Invoice charged twice');
-    expect(json.enrichment).toEqual({ source: 'hubspot', ok: true, notes: [] });
+    expect(json.enrichment).toEqual({ source: 'hubspot', ok: true, notes: [], unavailable: [] });
     expect(calls.every((c) => c.credentialType === 'handoffHubSpotApi')).toBe(true);
     // The adapter's own header never leaves: n8n's credential authenticates.
     expect(calls.every((c) => !('authorization' in (c.options.headers ?? {})))).toBe(true);
@@ -76,7 +79,9 @@ describe('Handoff Enrich from HubSpot', () => {
     const [out] = await runNode(node, lenient.ctx);
     const json = out[0].json as Record<string, any>;
     expect(json.enrichment.ok).toBe(false);
-    expect(json.context.notes[0]).toMatch(/CRM hubspot unavailable.*401/);
+    expect(json.context.notes[0]).toMatch(
+      /CRM hubspot unavailable.*HTTP 401 INVALID_AUTHENTICATION/,
+    );
 
     const strict = fakeContext({
       items,

@@ -5,12 +5,14 @@ import {
   createHubSpotCrm,
   enrich,
   type CrmAdapter,
+  type HandoffInput,
   type HttpCrmConfig,
   type HttpCrmEndpoint,
 } from '../../../core';
 import { parseJsonField } from '../../shared/input/read-input';
 import { itemInput, withContractFields } from '../../shared/input/params';
 import { n8nTransport } from '../../shared/transport';
+import { hubSpotOptions } from './hubspot-config';
 
 export const hubSpotCredential = 'handoffHubSpotApi';
 export const httpCrmCredential = 'handoffCrmApi';
@@ -18,14 +20,40 @@ export const httpCrmCredential = 'handoffCrmApi';
 const joinUrl = (base: string, url: string) =>
   /^https?:\/\//.test(url) ? url : `${base.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
 
-async function hubSpotAdapter(ctx: IExecuteFunctions, itemIndex: number): Promise<CrmAdapter> {
+async function hubSpotAdapter(
+  ctx: IExecuteFunctions,
+  itemIndex: number,
+  byContactId: boolean,
+): Promise<CrmAdapter> {
   const credentials = await ctx.getCredentials(hubSpotCredential, itemIndex);
+  const options = ctx.getNodeParameter('hubSpotOptions', itemIndex, {}) as IDataObject;
   return createHubSpotCrm({
     // The adapter's own Authorization header is dropped by n8nTransport: n8n's credential
-    // authenticates each request, so the token is only needed to satisfy the adapter.
+    // authenticates each request; the token also keys the per-token rate limiter and caches.
     accessToken: String(credentials.accessToken ?? ''),
     baseUrl: String(credentials.baseUrl || 'https://api.hubapi.com').replace(/\/+$/, ''),
+    ...hubSpotOptions(options),
+    ...(byContactId ? { idPath: 'customer.attributes.hubspotContactId' } : {}),
   });
+}
+
+/** The lookup values the node's fields give, written into the customer the adapter reads. */
+function withLookupFields(ctx: IExecuteFunctions, input: HandoffInput, itemIndex: number) {
+  const field = (name: string) => String(ctx.getNodeParameter(name, itemIndex, '') ?? '').trim();
+  const email = field('customerEmail');
+  const phone = field('customerPhone');
+  const contactId = field('hubSpotContactId');
+  const attributes = {
+    ...input.customer?.attributes,
+    ...(phone ? { phone } : {}),
+    ...(contactId ? { hubspotContactId: contactId } : {}),
+  };
+  const customer = {
+    ...input.customer,
+    ...(email ? { email } : {}),
+    ...(phone || contactId ? { attributes } : {}),
+  };
+  return { input: { ...input, customer }, byContactId: contactId !== '' };
 }
 
 async function httpCrmAdapter(ctx: IExecuteFunctions, itemIndex: number): Promise<CrmAdapter> {
@@ -62,25 +90,32 @@ export async function enrichFromCrm(
   now: string,
 ): Promise<IDataObject> {
   const source = ctx.getNodeParameter('source', itemIndex) as string;
-  const input = itemInput(ctx, json, itemIndex, now);
-  const email = (ctx.getNodeParameter('customerEmail', itemIndex, '') as string).trim();
-  const lookup = email ? { ...input, customer: { ...input.customer, email } } : input;
   const hubSpot = source === 'hubspot';
+  const { input: lookup, byContactId } = withLookupFields(
+    ctx,
+    itemInput(ctx, json, itemIndex, now),
+    itemIndex,
+  );
   const adapter = hubSpot
-    ? await hubSpotAdapter(ctx, itemIndex)
+    ? await hubSpotAdapter(ctx, itemIndex, byContactId)
     : await httpCrmAdapter(ctx, itemIndex);
+  const budget = hubSpot
+    ? ((ctx.getNodeParameter('hubSpotOptions', itemIndex, {}) as IDataObject).budgetSeconds as
+        number | undefined)
+    : undefined;
   const result = await enrich(lookup, {
     adapter,
     transport: n8nTransport(ctx, hubSpot ? hubSpotCredential : httpCrmCredential),
     sleep,
     now: Date.now,
     timeoutMs: (ctx.getNodeParameter('timeoutSeconds', itemIndex, 10) as number) * 1000,
+    ...(hubSpot ? { budgetMs: (budget ?? 10) * 1000 } : {}),
   });
   if (!result.ok && ctx.getNodeParameter('failWhenCrmDown', itemIndex, false) === true) {
     throw new Error(result.notes.join('; '));
   }
   return {
     ...withContractFields(json, result.input),
-    enrichment: { source, ok: result.ok, notes: result.notes },
+    enrichment: { source, ok: result.ok, notes: result.notes, unavailable: result.unavailable },
   };
 }

@@ -7,10 +7,17 @@ import type {
 import { inputProperties, onlyWhen } from '../../shared/descriptions';
 import { mapItems } from '../../shared/items';
 import { enrichFromCrm, httpCrmCredential, hubSpotCredential } from './crm';
+import { hubSpotProperties } from './hubspot.description';
 import { enrichFromFields } from './mapped';
 
 export const credentials: INodeCredentialDescription[] = [
-  { name: hubSpotCredential, required: true, displayOptions: { show: { source: ['hubspot'] } } },
+  {
+    name: hubSpotCredential,
+    required: true,
+    // Checks every scope the node uses, which one test request cannot (see credential-test.ts).
+    testedBy: 'handoffHubSpotScopes',
+    displayOptions: { show: { source: ['hubspot'] } },
+  },
   { name: httpCrmCredential, required: true, displayOptions: { show: { source: ['httpCrm'] } } },
 ];
 
@@ -33,7 +40,8 @@ export const properties: INodeProperties[] = [
       {
         name: 'HubSpot',
         value: 'hubspot',
-        description: 'Look the customer up by email: contact, deals and tickets (CRM v3 API)',
+        description:
+          'Look the customer up by email, phone or HubSpot ID: contact, company, deals and tickets',
       },
       {
         name: 'HTTP CRM',
@@ -53,6 +61,7 @@ export const properties: INodeProperties[] = [
     description: "The email to look up; empty uses the conversation's customer.email",
     displayOptions: { show: fromCrm },
   },
+  ...hubSpotProperties,
   {
     displayName: 'CRM Endpoints',
     name: 'crmEndpoints',

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HandoffInput } from '../contract';
+import { fetchTransport, realSleep } from '../http/test/fetch-transport';
+import { sendJson, startServer } from '../http/test/local-server';
 import { enrich } from './enrich';
 import { createHttpCrm } from './generic';
-import { retryAfterMs, sendWithRetry } from './http';
-import { fetchTransport, realSleep } from './test/fetch-transport';
-import { sendJson, startServer } from './test/local-server';
+import { longTimeout, recordingSleep } from '../http/test/recording-sleep';
 
 let servers: Array<{ close: () => Promise<void> }> = [];
 afterEach(async () => {
@@ -26,95 +26,6 @@ const input: HandoffInput = {
   customer: { id: 'cus_77', email: 'anna@example.com' },
   context: { account: { plan: 'from-the-bot' } },
 };
-
-const longTimeout = 120_000;
-/** Records the backoff waits asked for and waits a millisecond instead; the timeout race sleeps for real. */
-const recordingSleep = () => {
-  const waits: number[] = [];
-  const sleep = (ms: number) => {
-    if (ms === longTimeout) return realSleep(ms);
-    waits.push(ms);
-    return realSleep(1);
-  };
-  return { waits, sleep };
-};
-
-describe('retries, Retry-After and timeouts against a local server', () => {
-  it('retries a 429 after the Retry-After seconds, then succeeds', async () => {
-    let calls = 0;
-    const s = await serve((_req, res) =>
-      ++calls === 1
-        ? sendJson(res, 429, { error: 'slow down' }, { 'retry-after': '2' })
-        : sendJson(res, 200, { ok: true }),
-    );
-    const { waits, sleep } = recordingSleep();
-    const res = await sendWithRetry(
-      { method: 'GET', url: s.url, headers: {} },
-      { transport: fetchTransport, sleep, now: Date.now, baseDelayMs: 100, timeoutMs: longTimeout },
-    );
-    expect(res.status).toBe(200);
-    expect(calls).toBe(2);
-    expect(waits).toEqual([2000]);
-  });
-
-  it('backs off exponentially on 5xx and gives up naming the status', async () => {
-    const s = await serve((_req, res) => sendJson(res, 503, { error: 'down' }));
-    const { waits, sleep } = recordingSleep();
-    await expect(
-      sendWithRetry(
-        { method: 'GET', url: s.url, headers: {} },
-        {
-          transport: fetchTransport,
-          sleep,
-          now: Date.now,
-          retries: 3,
-          baseDelayMs: 100,
-          timeoutMs: longTimeout,
-        },
-      ),
-    ).resolves.toMatchObject({ status: 503 });
-    expect(waits).toEqual([100, 200, 400]);
-    expect(s.seen).toHaveLength(4);
-  });
-
-  it('gives up at once when Retry-After asks for longer than it may wait', async () => {
-    const s = await serve((_req, res) => sendJson(res, 429, {}, { 'retry-after': '120' }));
-    await expect(
-      sendWithRetry(
-        { method: 'GET', url: s.url, headers: {} },
-        { transport: fetchTransport, sleep: realSleep, now: Date.now, maxDelayMs: 5000 },
-      ),
-    ).rejects.toThrow(/Retry-After 120 s is longer than the 5000 ms/);
-    expect(s.seen).toHaveLength(1);
-  });
-
-  it('times out a server that never answers, and aborts the request', async () => {
-    const s = await serve(() => undefined);
-    const started = Date.now();
-    await expect(
-      sendWithRetry(
-        { method: 'GET', url: s.url, headers: {} },
-        {
-          transport: fetchTransport,
-          sleep: realSleep,
-          now: Date.now,
-          timeoutMs: 150,
-          retries: 1,
-          baseDelayMs: 10,
-        },
-      ),
-    ).rejects.toThrow(/failed after 2 attempts: timed out after 150 ms/);
-    expect(Date.now() - started).toBeLessThan(3000);
-  });
-
-  it('parses Retry-After as seconds or an HTTP date', () => {
-    expect(retryAfterMs('3', 0)).toBe(3000);
-    expect(retryAfterMs('Fri, 20 Nov 2026 10:00:05 GMT', Date.parse('2026-11-20T10:00:00Z'))).toBe(
-      5000,
-    );
-    expect(retryAfterMs('soon', 0)).toBeNull();
-  });
-});
 
 describe('generic HTTP/JSON CRM', () => {
   const crmServer = () =>
@@ -201,6 +112,7 @@ describe('generic HTTP/JSON CRM', () => {
       retries: 2,
       baseDelayMs: 50,
       timeoutMs: longTimeout,
+      random: () => 1,
     });
     expect(result.ok).toBe(false);
     expect(waits).toEqual([50, 100]);

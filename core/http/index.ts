@@ -1,0 +1,3 @@
+export * from './http';
+export * from './json-client';
+export * from './token-bucket';
