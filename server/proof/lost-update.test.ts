@@ -41,10 +41,11 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('lost updates under races (%s)'
       backend === 'PGlite'
         ? { DATA_DIR: dir, HANDOFF_ADMIN_KEY: adminKey }
         : { DATABASE_URL: testDatabaseUrl, DATABASE_SCHEMA: schema, HANDOFF_ADMIN_KEY: adminKey };
+    // Creating a new embedded database took over a minute on this shared machine under load.
     const count = backend === 'PGlite' ? 1 : 2;
     replicas.push(
       ...(await Promise.all(
-        Array.from({ length: count }, () => startChild(env, { timeoutMs: 60_000 })),
+        Array.from({ length: count }, () => startChild(env, { timeoutMs: 180_000 })),
       )),
     );
     const via = (i: number) => replicas[i % replicas.length]!.url;
@@ -135,5 +136,5 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('lost updates under races (%s)'
       `lost-update attack (${backend}, ${count} replica${count > 1 ? 's' : ''}, ${rounds} races each): ` +
         `both with If-Match: ${show(withIfMatch)}; one without: ${show(half)}; both without: ${show(without)}`,
     );
-  }, 300_000);
+  }, 600_000);
 });
