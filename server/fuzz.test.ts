@@ -26,6 +26,25 @@ const nasty = [
   '../../etc',
 ];
 
+/** If-Match values: missing, stale, weak, malformed, huge. */
+const ifMatches = [
+  '*',
+  'W/"fuzz.r1"',
+  '"fuzz.r1"',
+  '"fuzz.r999999999"',
+  '"fuzz.r99999999999999"',
+  '"fuzz.r-1"',
+  '"fuzz.r"',
+  '"',
+  '""',
+  'W/',
+  ',,,',
+  '"fuzz.r1", *',
+  '"__proto__.r1"',
+  `"${'a'.repeat(5000)}"`,
+  `${'"x",'.repeat(2000)}"y"`,
+];
+
 const randomValue = (rand: () => number, depth = 0): unknown => {
   const pick = Math.floor(rand() * (depth > 6 ? 6 : 10));
   switch (pick) {
@@ -105,7 +124,10 @@ describe('fuzz: every endpoint refuses bad input with a 4xx JSON error', () => {
     s = await testService({ engine: createCoreEngine() });
     operations = createApp(s.deps).operations;
     await s.call('POST', '/v1/rulesets', { body: { ruleset: sampleRuleset('fuzz') } });
-    version = (await (await s.call('POST', '/v1/rulesets/fuzz/publish')).json()).version.version;
+    const published = await s.call('POST', '/v1/rulesets/fuzz/publish', {
+      headers: { 'if-match': await s.etag('fuzz') },
+    });
+    version = (await published.json()).version.version;
   });
   afterAll(() => s.close());
 
@@ -162,11 +184,19 @@ describe('fuzz: every endpoint refuses bad input with a 4xx JSON error', () => {
           rand() < 0.5
             ? `?ruleset=${encodeURIComponent(String(randomValue(rand)))}&from=${rand() < 0.5 ? 'draft' : 'x'}&to=${version}`
             : '';
+        const pickIfMatch = rand();
+        const ifMatch =
+          pickIfMatch < 0.3
+            ? undefined
+            : pickIfMatch < 0.6
+              ? await s.etag('fuzz')
+              : ifMatches[Math.floor(rand() * ifMatches.length)]!;
         const res = await s.app.request(fillPath(op.path, rand) + query, {
           method,
           headers: {
             authorization: `Bearer ${s.admin}`,
             'content-type': rand() < 0.9 ? 'application/json' : 'text/plain',
+            ...(ifMatch === undefined ? {} : { 'if-match': ifMatch }),
           },
           body: method === 'GET' || text === '' ? undefined : text,
         });

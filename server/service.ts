@@ -10,6 +10,7 @@ import { createCoreEngine } from './engine/core-engine';
 import { loadCrm } from './engine/crm';
 import type { Logger } from './log';
 import { createServiceMetrics } from './metrics/service-metrics';
+import { addSyncMetrics } from './metrics/sync-metrics';
 import type { Deps } from './routes/deps';
 import { createPublishedCache } from './sync/published-cache';
 import { watchChanges } from './sync/watch-changes';
@@ -50,7 +51,7 @@ export const startService = async (
   const keys = createKeyResolver(db);
   const published = createPublishedCache(db, (r) => engine.prepare(r));
   const readiness = { ready: false };
-  const stopWatching = await watchChanges(
+  const watcher = await watchChanges(
     db,
     () => {
       keys.clear();
@@ -58,13 +59,16 @@ export const startService = async (
     },
     { pollMs: config.syncPollMs, log },
   );
+  const metrics = createServiceMetrics();
+  addSyncMetrics(metrics.registry, () => watcher.state());
   const deps: Deps = {
     db,
     log,
-    metrics: createServiceMetrics(),
+    metrics,
     keys,
     engine,
     published,
+    changes: watcher,
     readiness,
     version,
   };
@@ -96,7 +100,7 @@ export const startService = async (
       );
       await Promise.race([done, grace]);
       httpServer.closeAllConnections?.();
-      await stopWatching();
+      await watcher.stop();
       await db.close();
     })());
   return { url, generatedAdminKey: generated, close };

@@ -80,7 +80,7 @@ export const openApiDocument = (
       parameters.push({
         name: h.name,
         in: 'header',
-        required: false,
+        required: h.required ?? false,
         description: h.description,
         schema: { type: 'string' },
       });

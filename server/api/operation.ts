@@ -40,8 +40,8 @@ export interface Operation<
   bodyOptional?: boolean;
   query?: Q;
   params?: P;
-  /** Request headers the operation reads, for the document. */
-  headers?: { name: string; description: string }[];
+  /** Request headers the operation reads, for the document (`required` ones it refuses without). */
+  headers?: { name: string; description: string; required?: boolean }[];
   responses: Record<number, ResponseSpec>;
   /** Errors beyond the ones every operation of its kind can give. */
   errors?: ErrorCode[];

@@ -80,20 +80,14 @@ export const VersionView = z.object({
 });
 export const VersionSummary = VersionView.omit({ content: true, fixtures: true });
 export const VersionParams = z.object({ id: slug, version: VersionId });
-export const EventView = z.object({
-  action: z.enum(['create', 'update', 'publish', 'rollback']),
-  version: z.string().nullable(),
-  revision: z.number().int().nullable(),
-  keyId: z.string(),
-  at: z.string(),
-});
-
 export const FixtureResult = z.object({
   name: z.string(),
   passed: z.boolean(),
   mismatches: z.array(z.object({ field: z.string(), expected: z.unknown(), actual: z.unknown() })),
 });
-export const PublishBody = z.strictObject({ note: z.string().max(500).optional() }).optional();
+export const PublishBody = z
+  .strictObject({ note: z.string().max(500).optional().describe('kept in the audit trail') })
+  .optional();
 export const PublishResult = z.object({
   ruleset: RulesetView,
   version: VersionSummary,

@@ -57,6 +57,42 @@ export const migrations: { id: number; name: string; sql: string }[] = [
       insert into service_state (name, value) values ('changes', 0);
     `,
   },
+  {
+    id: 2,
+    name: 'one append-only audit trail for rulesets and keys',
+    sql: `
+      create table audit_events (
+        id serial primary key,
+        at timestamptz not null default now(),
+        key_id text not null,
+        subject text not null check (subject in ('ruleset', 'key')),
+        subject_id text not null,
+        action text not null,
+        revision integer,
+        version text,
+        request_id text,
+        detail jsonb not null default '{}'
+      );
+      create index audit_events_by_subject on audit_events (subject, subject_id, id);
+      create index audit_events_by_key on audit_events (key_id, id);
+      insert into audit_events (at, key_id, subject, subject_id, action, revision, version)
+        select at, key_id, 'ruleset', ruleset_id, action, revision, version
+        from ruleset_events order by id;
+      drop table ruleset_events;
+      -- The trail only grows: the service never edits or deletes a row, and these triggers
+      -- refuse anyone who tries through the service's own database role.
+      create function audit_events_append_only() returns trigger language plpgsql as $fn$
+        begin
+          raise exception 'audit_events is append-only: % refused', tg_op
+            using errcode = 'insufficient_privilege';
+        end
+      $fn$;
+      create trigger audit_events_no_change before update or delete on audit_events
+        for each row execute function audit_events_append_only();
+      create trigger audit_events_no_truncate before truncate on audit_events
+        for each statement execute function audit_events_append_only();
+    `,
+  },
 ];
 
 /** The NOTIFY channel that tells other replicas to drop what they cached. */

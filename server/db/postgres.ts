@@ -1,4 +1,5 @@
 import { Client, Pool } from 'pg';
+import { listenOn, type ListenOptions } from './postgres-listen';
 import type { Db, Queryable } from './types';
 
 /** Options for {@link openPostgres}. */
@@ -9,6 +10,8 @@ export interface PostgresOptions {
   schema?: string;
   /** Connections in the pool. */
   max?: number;
+  /** The change listener's connection. */
+  listen?: ListenOptions;
 }
 
 const quoteIdent = (name: string) => `"${name}"`;
@@ -20,12 +23,20 @@ const schemaName = /^[a-z_][a-z0-9_]{0,62}$/;
  * @example
  * const db = await openPostgres({ url: 'postgres://postgres@127.0.0.1:5432/test' });
  */
-export const openPostgres = async ({ url, schema, max = 10 }: PostgresOptions): Promise<Db> => {
+export const openPostgres = async ({
+  url,
+  schema,
+  max = 10,
+  listen,
+}: PostgresOptions): Promise<Db> => {
   if (schema !== undefined && !schemaName.test(schema)) {
     throw new Error(`schema "${schema}" must be 1-63 characters: a-z, 0-9 and "_"`);
   }
   // Every connection (pool and listeners) starts in the service's schema.
   const options = schema ? `-c search_path=${schema}` : undefined;
+  // Named in pg_stat_activity, so an operator can tell the service's connections apart
+  // (and side-by-side deployments by their schema).
+  const appName = (role: string) => `handoff${role}${schema ? `:${schema}` : ''}`.slice(0, 63);
   if (schema) {
     const setup = new Client({ connectionString: url });
     await setup.connect();
@@ -35,7 +46,7 @@ export const openPostgres = async ({ url, schema, max = 10 }: PostgresOptions): 
       await setup.end();
     }
   }
-  const pool = new Pool({ connectionString: url, max, options });
+  const pool = new Pool({ connectionString: url, max, options, application_name: appName('') });
   // A dropped idle connection must not take the process down; the pool replaces it.
   pool.on('error', () => undefined);
   await pool.query('select 1');
@@ -46,7 +57,7 @@ export const openPostgres = async ({ url, schema, max = 10 }: PostgresOptions): 
     query: async <T>(sql: string, params?: unknown[]) => (await q.query(sql, params)).rows as T[],
     exec: async (sql) => void (await q.query(sql)),
   });
-  const listeners = new Set<Client>();
+  const stops = new Set<() => Promise<void>>();
 
   return {
     kind: 'postgres',
@@ -65,22 +76,31 @@ export const openPostgres = async ({ url, schema, max = 10 }: PostgresOptions): 
         client.release();
       }
     },
-    listen: async (channel, onMessage) => {
-      const client = new Client({ connectionString: url, options });
-      client.on('error', () => undefined);
-      await client.connect();
-      client.on('notification', (n) => {
-        if (n.channel === channel) onMessage(n.payload ?? '');
+    listen: async (channel, onMessage, onEnd) => {
+      const client = new Client({
+        connectionString: url,
+        options,
+        application_name: appName('-listener'),
+        keepAlive: true,
       });
-      await client.query(`listen ${quoteIdent(channel)}`);
-      listeners.add(client);
+      const stop = await listenOn(
+        client,
+        channel,
+        onMessage,
+        (error) => {
+          stops.delete(stop);
+          onEnd?.(error);
+        },
+        listen,
+      );
+      stops.add(stop);
       return async () => {
-        listeners.delete(client);
-        await client.end().catch(() => undefined);
+        stops.delete(stop);
+        await stop();
       };
     },
     close: async () => {
-      await Promise.all([...listeners].map((c) => c.end().catch(() => undefined)));
+      await Promise.all([...stops].map((stop) => stop()));
       await pool.end();
     },
   };

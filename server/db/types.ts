@@ -14,7 +14,15 @@ export interface Db extends Queryable {
   readonly kind: 'pglite' | 'postgres';
   /** Runs `fn` in one transaction: everything it wrote commits together or not at all. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
-  /** Calls `onMessage` for every NOTIFY on `channel`; resolves to an unsubscribe function. */
-  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Calls `onMessage` for every NOTIFY on `channel`; resolves to an unsubscribe function.
+   * When the subscription is lost (its connection dropped), `onEnd` is called once and no
+   * more messages come: subscribe again to resume.
+   */
+  listen(
+    channel: string,
+    onMessage: (payload: string) => void,
+    onEnd?: (error: Error) => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

@@ -27,6 +27,13 @@ const operation = (path: string, method: string, op: Json): string => {
   const scope = op['x-required-scope'] as string | undefined;
   const curlBody = body ? ` \\\n  -H 'content-type: application/json' -d @body.json` : '';
   const curlAuth = scope ? ` \\\n  -H "authorization: Bearer $HANDOFF_KEY"` : '';
+  const curlHeaders = params
+    .filter((p) => p.in === 'header' && p.required)
+    .map(
+      (p) =>
+        ` \\\n  -H '${String(p.name).toLowerCase()}: ${p.name === 'If-Match' ? '"<the ETag you read>"' : '...'}'`,
+    )
+    .join('');
   return `<section class="op" id="${esc(op.operationId)}">
   <h3><span class="m m-${method}">${method.toUpperCase()}</span> <code>${esc(path)}</code></h3>
   <p class="summary">${md(op.summary ?? '')}</p>
@@ -50,7 +57,7 @@ const operation = (path: string, method: string, op: Json): string => {
       return `<tr><td>${esc(status)}</td><td>${md((r as Json).description)}</td><td>${schemaLink(schema)}</td></tr>`;
     })
     .join('')}</table>
-  <pre>curl -X ${method.toUpperCase()} "$HANDOFF_URL${esc(path)}"${esc(curlAuth)}${esc(curlBody)}</pre>
+  <pre>curl -X ${method.toUpperCase()} "$HANDOFF_URL${esc(path)}"${esc(curlAuth)}${esc(curlHeaders)}${esc(curlBody)}</pre>
 </section>`;
 };
 

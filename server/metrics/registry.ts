@@ -47,18 +47,35 @@ export class Counter<L extends string = string> implements Metric {
   }
 }
 
-/** A value read when scraped. */
-export class Gauge implements Metric {
+type Sample = { labels?: Labels; value: number };
+
+/** Values read when scraped, from state kept elsewhere. */
+class Collected implements Metric {
   constructor(
     readonly name: string,
     readonly help: string,
-    private readonly collect: () => { labels?: Labels; value: number }[],
+    private readonly collect: () => Sample[],
+    private readonly type: 'gauge' | 'counter',
   ) {}
   render(): string {
-    const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} gauge`];
+    const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} ${this.type}`];
     for (const { labels = {}, value } of this.collect())
       lines.push(`${this.name}${renderLabels(labels)} ${num(value)}`);
     return lines.join('\n');
+  }
+}
+
+/** A value read when scraped. */
+export class Gauge extends Collected {
+  constructor(name: string, help: string, collect: () => Sample[]) {
+    super(name, help, collect, 'gauge');
+  }
+}
+
+/** A total kept elsewhere (it only goes up), read when scraped. */
+export class ObservedCounter extends Collected {
+  constructor(name: string, help: string, collect: () => Sample[]) {
+    super(name, help, collect, 'counter');
   }
 }
 

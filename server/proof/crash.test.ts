@@ -34,10 +34,11 @@ describe.each(['PGlite', 'PostgreSQL'])(
           : { DATABASE_URL: testDatabaseUrl, DATABASE_SCHEMA: schema, HANDOFF_ADMIN_KEY: adminKey };
       svc = await startChild(env);
       const url = svc.url;
-      expect(
-        (await api(url, adminKey, 'POST', '/v1/rulesets', { ruleset: sampleRuleset('crash', 0) }))
-          .status,
-      ).toBe(201);
+      const created = await api(url, adminKey, 'POST', '/v1/rulesets', {
+        ruleset: sampleRuleset('crash', 0),
+      });
+      expect(created.status).toBe(201);
+      let etag = created.headers.get('etag')!;
 
       const acknowledged = new Map<string, string>(); // version -> ruleset name
       let lastRevision = 1;
@@ -46,18 +47,27 @@ describe.each(['PGlite', 'PostgreSQL'])(
       const publisher = (async () => {
         for (let n = 1; !stop; n++) {
           try {
-            const put = await api(url, adminKey, 'PUT', '/v1/rulesets/crash', {
-              ruleset: sampleRuleset('crash', n),
-            });
-            if (put.status !== 200) continue;
+            const put = await api(
+              url,
+              adminKey,
+              'PUT',
+              '/v1/rulesets/crash',
+              { ruleset: sampleRuleset('crash', n) },
+              { 'if-match': etag },
+            );
+            if (put.status !== 200) throw new Error(`PUT answered ${put.status}`);
             lastRevision = put.body.revision;
+            etag = put.body.etag;
             const pub = await api(url, adminKey, 'POST', '/v1/rulesets/crash/publish', undefined, {
-              'if-match': put.body.etag,
+              'if-match': etag,
             });
-            if (pub.status === 201)
-              acknowledged.set(pub.body.version.version, pub.body.ruleset.draft.name);
-          } catch {
-            return; // the process is gone
+            if (pub.status !== 201) throw new Error(`publish answered ${pub.status}`);
+            lastRevision = pub.body.ruleset.revision;
+            etag = pub.body.ruleset.etag;
+            acknowledged.set(pub.body.version.version, pub.body.ruleset.draft.name);
+          } catch (error) {
+            if (error instanceof TypeError) return; // the process is gone (fetch failed)
+            throw error;
           }
         }
       })();

@@ -35,13 +35,25 @@ describe('two replicas on one PostgreSQL', () => {
       (await api(b.url, adminKey, 'POST', '/v1/handoff?ruleset=shared', sampleInput())).status,
     ).toBe(404);
 
+    // Warm both up, so the first round times propagation and not a cold pipeline.
+    for (const r of [a, b])
+      expect((await api(r.url, adminKey, 'POST', '/v1/handoff', sampleInput())).status).toBe(200);
     const delays: number[] = [];
+    const etag = async (via: ChildService) =>
+      (await api(via.url, adminKey, 'GET', '/v1/rulesets/shared')).headers.get('etag')!;
     for (let n = 1; n <= 4; n++) {
       if (n > 1)
-        await api(a.url, adminKey, 'PUT', '/v1/rulesets/shared', {
-          ruleset: sampleRuleset('shared', n),
-        });
-      const pub = await api(a.url, adminKey, 'POST', '/v1/rulesets/shared/publish');
+        await api(
+          a.url,
+          adminKey,
+          'PUT',
+          '/v1/rulesets/shared',
+          { ruleset: sampleRuleset('shared', n) },
+          { 'if-match': await etag(a) },
+        );
+      const pub = await api(a.url, adminKey, 'POST', '/v1/rulesets/shared/publish', undefined, {
+        'if-match': await etag(a),
+      });
       expect(pub.status).toBe(201);
       const version = pub.body.version.version;
       const published = Date.now();
@@ -62,8 +74,16 @@ describe('two replicas on one PostgreSQL', () => {
     const versions = await api(b.url, adminKey, 'GET', '/v1/rulesets/shared/versions');
     const first = versions.body.versions[0].version;
     expect(
-      (await api(b.url, adminKey, 'POST', '/v1/rulesets/shared/rollback', { version: first }))
-        .status,
+      (
+        await api(
+          b.url,
+          adminKey,
+          'POST',
+          '/v1/rulesets/shared/rollback',
+          { version: first },
+          { 'if-match': await etag(b) },
+        )
+      ).status,
     ).toBe(200);
     const rolledBack = Date.now();
     for (;;) {

@@ -4,6 +4,7 @@ import type { Db } from '../db/types';
 import type { Logger } from '../log';
 import type { ServiceMetrics } from '../metrics/service-metrics';
 import type { PublishedCache } from '../sync/published-cache';
+import type { ChangeWatcher } from '../sync/watch-changes';
 
 /** What the routes work with; the app is built from these and nothing global. */
 export interface Deps {
@@ -13,6 +14,8 @@ export interface Deps {
   keys: KeyResolver;
   engine: Engine;
   published: PublishedCache<unknown>;
+  /** How this replica hears of changes made through the others; `/readyz` shows it. */
+  changes: Pick<ChangeWatcher, 'state'>;
   /** False while starting and once shutting down; `/readyz` reports it. */
   readiness: { ready: boolean };
   version: string;

@@ -45,6 +45,7 @@ export const keyRoutes = (ctx: MountContext, { db, keys }: Deps) => {
         scopes: [...new Set(body.scopes)],
         rateLimitPerMinute: body.rateLimitPerMinute,
         by: c.get('key').id,
+        requestId: c.get('requestId'),
       });
       return c.json({ ...key, key: secret }, 201);
     },
@@ -77,14 +78,20 @@ export const keyRoutes = (ctx: MountContext, { db, keys }: Deps) => {
       path: '/v1/keys/{id}',
       tag: 'Keys',
       summary: 'Revoke an API key',
-      description: 'Takes effect on every replica within a second.',
+      description:
+        'Takes effect on every replica within a second, and for good: nothing revives a revoked key, ' +
+        'not even a restart with the same HANDOFF_ADMIN_KEY (set a new value to get a new admin key). ' +
+        'Revoking a revoked key changes nothing. The revocation is recorded in the audit trail.',
       access: 'admin',
       params: KeyIdParams,
       responses: { 200: { description: 'the revoked key', schema: ApiKeyView } },
       errors: ['not_found'],
     },
     async (c, { params }) => {
-      const key = await revokeKey(db, params.id, c.get('key').id);
+      const key = await revokeKey(db, params.id, {
+        by: c.get('key').id,
+        requestId: c.get('requestId'),
+      });
       if (!key) throw new ApiError('not_found', `there is no key "${params.id}"`);
       keys.clear();
       return c.json(key);

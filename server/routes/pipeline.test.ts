@@ -52,7 +52,9 @@ describe('pipeline and rule evaluation over the real core', () => {
         })
       ).status,
     ).toBe(201);
-    const pub = await s.call('POST', '/v1/rulesets/support/publish');
+    const pub = await s.call('POST', '/v1/rulesets/support/publish', {
+      headers: { 'if-match': await s.etag('support') },
+    });
     expect(pub.status).toBe(201);
     const { version } = (await pub.json()).version;
     const d = await (
@@ -67,7 +69,9 @@ describe('pipeline and rule evaluation over the real core', () => {
       { name: 'wrong on purpose', input: sampleInput(), expect: { handoff: false } },
     ];
     await s.call('POST', '/v1/rulesets', { body: { ruleset: sampleRuleset('strict'), fixtures } });
-    const res = await s.call('POST', '/v1/rulesets/strict/publish');
+    const res = await s.call('POST', '/v1/rulesets/strict/publish', {
+      headers: { 'if-match': await s.etag('strict') },
+    });
     expect(res.status).toBe(422);
     expect((await res.json()).error.fixtures[0].mismatches).toEqual([
       { field: 'handoff', expected: false, actual: true },

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { mount, type MountContext } from '../api/operation';
 import { RulesetBody, RulesetIdParams, RulesetSummary, RulesetView } from '../api/schemas';
 import { ApiError } from '../errors';
-import { etagOf, revisionFromIfMatch } from '../rulesets/etag';
+import { etagOf } from '../rulesets/etag';
+import {
+  ifMatchErrors,
+  ifMatchHeader,
+  ifMatchRules,
+  requireIfMatch,
+  valueOrRefusal,
+} from '../rulesets/precondition';
 import { rulesetSummary, rulesetView } from '../rulesets/views';
 import {
   createRuleset,
@@ -13,7 +20,7 @@ import {
 } from '../store/rulesets';
 import type { Deps } from './deps';
 
-const etagHeaders = { ETag: 'the draft revision, for If-Match' };
+const etagHeaders = { ETag: 'the revision of the ruleset, to send back as If-Match' };
 
 /** Reads a ruleset or refuses with 404. */
 export const requireRuleset = async (
@@ -24,32 +31,6 @@ export const requireRuleset = async (
   if (!r) throw new ApiError('not_found', `there is no ruleset "${id}"`);
   return r;
 };
-
-/** The draft revision an If-Match header pins, refusing tags of another revision (409). */
-export const expectedRevision = (
-  header: string | undefined,
-  current: RulesetRecord,
-): number | undefined => {
-  const wanted = revisionFromIfMatch(header, current.id);
-  if (wanted === 'any') return undefined;
-  if (wanted !== current.revision) throw conflict(current);
-  return wanted;
-};
-
-/** 409: someone changed the draft since the caller read it. */
-export const conflict = (current: RulesetRecord) =>
-  new ApiError(
-    'edit_conflict',
-    `ruleset "${current.id}" changed since you read it; it is now at ${etagOf(current)}: read it again and redo your change`,
-    {
-      extra: {
-        currentEtag: etagOf(current),
-        updatedBy: current.updatedBy,
-        updatedAt: current.updatedAt,
-      },
-      headers: { etag: etagOf(current) },
-    },
-  );
 
 /** Rulesets: create, list, read, update the draft. */
 export const rulesetRoutes = (ctx: MountContext, deps: Deps) => {
@@ -87,6 +68,7 @@ export const rulesetRoutes = (ctx: MountContext, deps: Deps) => {
         ruleset: body.ruleset,
         fixtures: body.fixtures,
         by: c.get('key').id,
+        requestId: c.get('requestId'),
       });
       if (!made)
         throw new ApiError(
@@ -146,16 +128,17 @@ export const rulesetRoutes = (ctx: MountContext, deps: Deps) => {
       path: '/v1/rulesets/{id}',
       tag: 'Rulesets',
       summary: 'Replace the draft',
-      description:
-        'Send the ETag you read as If-Match: when someone else changed the draft since, the update is refused with 409 `edit_conflict` instead of overwriting their change.',
+      description: `${ifMatchRules} Every change moves the revision, and so the ETag, on.`,
       access: 'edit',
       params: RulesetIdParams,
       body: RulesetBody,
-      headers: [{ name: 'If-Match', description: 'the ETag of the draft this change is based on' }],
+      headers: [
+        ifMatchHeader("someone else's change since is then refused instead of overwritten"),
+      ],
       responses: {
         200: { description: 'the updated ruleset', schema: RulesetView, headers: etagHeaders },
       },
-      errors: ['not_found', 'edit_conflict', 'invalid_rule'],
+      errors: ['not_found', 'invalid_rule', ...ifMatchErrors],
     },
     async (c, { params, body }) => {
       if (body.ruleset.id !== params.id) {
@@ -169,20 +152,21 @@ export const rulesetRoutes = (ctx: MountContext, deps: Deps) => {
       }
       checkRules(body.ruleset);
       const current = await requireRuleset(deps, params.id);
-      const result = await updateDraft(db, {
+      const saved = await updateDraft(db, {
         id: params.id,
         ruleset: body.ruleset,
         fixtures: body.fixtures,
-        expectedRevision: expectedRevision(c.req.header('if-match'), current),
+        expectedRevision: requireIfMatch(
+          c.req.header('if-match'),
+          current,
+          `PUT /v1/rulesets/${params.id}`,
+        ),
         by: c.get('key').id,
+        requestId: c.get('requestId'),
       });
-      if (!result.ok) {
-        if (result.reason === 'not_found')
-          throw new ApiError('not_found', `there is no ruleset "${params.id}"`);
-        throw conflict(result.current);
-      }
-      c.header('etag', etagOf(result.value));
-      return c.json(rulesetView(result.value));
+      const value = valueOrRefusal(saved, () => `there is no ruleset "${params.id}"`);
+      c.header('etag', etagOf(value));
+      return c.json(rulesetView(value));
     },
   );
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { mount, type MountContext, type Operation } from '../api/operation';
 import { openApiDocument } from '../api/openapi';
 import { referencePage } from '../docs/reference-page';
+import { SyncStateView } from '../api/sync-schemas';
 import type { Deps } from './deps';
 
 /** Health, readiness, metrics, the OpenAPI document and its reference page. */
@@ -31,11 +32,19 @@ export const systemRoutes = (ctx: MountContext, deps: Deps, operations: Operatio
       path: '/readyz',
       tag: 'Operations',
       summary: 'Readiness: the database answers and the service is not shutting down',
+      description:
+        'Also says how this replica hears of changes made through the others: `changes.listener.status` is `listening` ' +
+        '(LISTEN/NOTIFY is up) or `reconnecting` (it dropped and is being reopened with backoff; meanwhile the replica ' +
+        'polls the change counter every `changes.pollMs`, so it stays ready).',
       access: 'public',
       responses: {
         200: {
           description: 'ready',
-          schema: z.object({ status: z.literal('ready'), database: z.string() }),
+          schema: z.object({
+            status: z.literal('ready'),
+            database: z.string(),
+            changes: SyncStateView,
+          }),
         },
         503: { description: 'not ready (starting, shutting down, or the database is unreachable)' },
       },
@@ -59,7 +68,7 @@ export const systemRoutes = (ctx: MountContext, deps: Deps, operations: Operatio
           503,
         );
       }
-      return c.json({ status: 'ready', database: deps.db.kind });
+      return c.json({ status: 'ready', database: deps.db.kind, changes: deps.changes.state() });
     },
   );
 

@@ -26,23 +26,39 @@ describe('publishing, versions, diff, rollback, replay', () => {
     });
   });
   afterAll(() => s.close());
+  const current = async () => ({ 'if-match': await s.etag('support') });
 
   let v1: string;
   let v2: string;
 
   it('publishes the draft as a content-hashed version after its fixtures pass', async () => {
-    const res = await s.call('POST', '/v1/rulesets/support/publish', { key: publisher });
+    const res = await s.call('POST', '/v1/rulesets/support/publish', {
+      key: publisher,
+      headers: { 'if-match': '"support.r1"' },
+    });
     expect(res.status).toBe(201);
+    // Publishing changes the ruleset, so its ETag moves on.
+    expect(res.headers.get('etag')).toBe('"support.r2"');
     const body = await res.json();
     v1 = body.version.version;
     expect(v1).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(body).toMatchObject({
       created: true,
       fixtures: [{ name: 'asks for a human', passed: true }],
-      ruleset: { publishedVersion: v1 },
+      ruleset: { publishedVersion: v1, revision: 2, etag: '"support.r2"' },
     });
-    const again = await s.call('POST', '/v1/rulesets/support/publish', { key: publisher });
+    // A second publisher who read the ruleset before the first publish is refused.
+    const late = await s.call('POST', '/v1/rulesets/support/publish', {
+      key: publisher,
+      headers: { 'if-match': '"support.r1"' },
+    });
+    expect(late.status).toBe(409);
+    const again = await s.call('POST', '/v1/rulesets/support/publish', {
+      key: publisher,
+      headers: { 'if-match': '"support.r2"' },
+    });
     expect(again.status).toBe(200);
+    expect(again.headers.get('etag')).toBe('"support.r3"');
     expect((await again.json()).created).toBe(false);
   });
 
@@ -50,10 +66,16 @@ describe('publishing, versions, diff, rollback, replay', () => {
     const put = await s.call('PUT', '/v1/rulesets/support', {
       key: publisher,
       body: { ruleset: matching('robot', 2), fixtures: [fixture] },
+      headers: await current(),
     });
     expect(put.status).toBe(200);
-    const res = await s.call('POST', '/v1/rulesets/support/publish', { key: publisher });
+    const res = await s.call('POST', '/v1/rulesets/support/publish', {
+      key: publisher,
+      headers: { 'if-match': put.headers.get('etag')! },
+    });
     expect(res.status).toBe(422);
+    // Nothing was published, so nothing moved.
+    expect(await s.etag('support')).toBe(put.headers.get('etag'));
     const body = await res.json();
     expect(body.error.code).toBe('fixtures_failed');
     expect(body.error.issues[0].path).toBe('fixtures[0].expect.handoff');
@@ -69,18 +91,20 @@ describe('publishing, versions, diff, rollback, replay', () => {
   });
 
   it('publishes only the draft revision named by If-Match', async () => {
-    await s.call('PUT', '/v1/rulesets/support', {
+    const reviewed = await s.etag('support');
+    const put = await s.call('PUT', '/v1/rulesets/support', {
       key: publisher,
       body: { ruleset: matching('human', 3), fixtures: [fixture] },
+      headers: { 'if-match': reviewed },
     });
     const stale = await s.call('POST', '/v1/rulesets/support/publish', {
       key: publisher,
-      headers: { 'if-match': '"support.r2"' },
+      headers: { 'if-match': reviewed },
     });
     expect(stale.status).toBe(409);
     const res = await s.call('POST', '/v1/rulesets/support/publish', {
       key: publisher,
-      headers: { 'if-match': '"support.r3"' },
+      headers: { 'if-match': put.headers.get('etag')! },
     });
     expect(res.status).toBe(201);
     v2 = (await res.json()).version.version;
@@ -147,15 +171,33 @@ describe('publishing, versions, diff, rollback, replay', () => {
   });
 
   it('rolls back to an earlier version and records who did what', async () => {
-    const res = await s.call('POST', '/v1/rulesets/support/rollback', {
+    const before = await s.etag('support');
+    const blind = await s.call('POST', '/v1/rulesets/support/rollback', {
       key: publisher,
       body: { version: v1 },
     });
+    expect(blind.status).toBe(428);
+    const res = await s.call('POST', '/v1/rulesets/support/rollback', {
+      key: publisher,
+      body: { version: v1 },
+      headers: { 'if-match': before },
+    });
     expect(res.status).toBe(200);
-    expect((await res.json()).publishedVersion).toBe(v1);
+    expect(res.headers.get('etag')).not.toBe(before);
+    expect(await res.json()).toMatchObject({
+      publishedVersion: v1,
+      etag: res.headers.get('etag'),
+    });
+    const late = await s.call('POST', '/v1/rulesets/support/rollback', {
+      key: publisher,
+      body: { version: v2 },
+      headers: { 'if-match': before },
+    });
+    expect(late.status).toBe(409);
     const missing = await s.call('POST', '/v1/rulesets/support/rollback', {
       key: publisher,
       body: { version: 'f'.repeat(64) },
+      headers: await current(),
     });
     expect(missing.status).toBe(404);
     const editorOnly = await s.makeKey(['edit']);
@@ -164,26 +206,36 @@ describe('publishing, versions, diff, rollback, replay', () => {
         await s.call('POST', '/v1/rulesets/support/rollback', {
           key: editorOnly,
           body: { version: v2 },
+          headers: await current(),
         })
       ).status,
     ).toBe(403);
     const history = await (
       await s.call('GET', '/v1/rulesets/support/history', { key: publisher })
     ).json();
-    expect(history.events.map((e: { action: string }) => e.action)).toEqual([
-      'create',
-      'publish',
-      'publish',
-      'update',
-      'update',
-      'publish',
-      'rollback',
+    expect(
+      history.events.map((e: { action: string; revision: number }) => [e.action, e.revision]),
+    ).toEqual([
+      ['create', 1],
+      ['publish', 2],
+      ['publish', 3],
+      ['update', 4],
+      ['update', 5],
+      ['publish', 6],
+      ['rollback', 7],
     ]);
     expect(
       history.events.every(
-        (e: { keyId: string; at: string }) => e.keyId === 'key_t2' && Date.parse(e.at) > 0,
+        (e: { keyId: string; at: string; requestId: string }) =>
+          e.keyId === 'key_t2' && Date.parse(e.at) > 0 && e.requestId.length > 0,
       ),
     ).toBe(true);
+    expect(history.events.at(-1)).toMatchObject({
+      subject: 'ruleset',
+      subjectId: 'support',
+      version: v1,
+      detail: { previousVersion: v2, fromRevision: 6 },
+    });
   });
 
   it('decides with the published version, and 404s an unpublished ruleset', async () => {
@@ -203,6 +255,7 @@ describe('publishing, versions, diff, rollback, replay', () => {
     await s.call('PUT', '/v1/rulesets/support', {
       key: publisher,
       body: { ruleset: matching('refund', 4) },
+      headers: await current(),
     });
     const res = await s.call('POST', '/v1/rulesets/support/replay', {
       key: publisher,

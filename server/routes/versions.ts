@@ -4,12 +4,7 @@ import { mount, type MountContext } from '../api/operation';
 import {
   DiffQuery,
   DiffResult,
-  EventView,
-  PublishBody,
-  PublishResult,
-  RollbackBody,
   RulesetIdParams,
-  RulesetView,
   VersionId,
   VersionParams,
   VersionSummary,
@@ -17,97 +12,14 @@ import {
 } from '../api/schemas';
 import { ApiError } from '../errors';
 import { diffRulesets } from '../rulesets/diff';
-import { etagOf } from '../rulesets/etag';
-import { checkFixture } from '../rulesets/fixture-check';
-import { rulesetView, versionSummary, versionView } from '../rulesets/views';
-import {
-  getVersion,
-  listEvents,
-  listVersions,
-  publishVersion,
-  rollbackTo,
-} from '../store/rulesets';
+import { versionSummary, versionView } from '../rulesets/views';
+import { getVersion, listVersions } from '../store/rulesets';
 import type { Deps } from './deps';
-import { conflict, expectedRevision, requireRuleset } from './rulesets';
+import { requireRuleset } from './rulesets';
 
-/** Publishing, versions, diff, rollback and history. */
+/** Published versions: list, read, diff. */
 export const versionRoutes = (ctx: MountContext, deps: Deps) => {
-  const { db, engine, published } = deps;
-
-  mount(
-    ctx,
-    {
-      id: 'publishRuleset',
-      method: 'post',
-      path: '/v1/rulesets/{id}/publish',
-      tag: 'Versions',
-      summary: 'Publish the draft as an immutable version',
-      description:
-        'Runs every fixture against the draft first and refuses with 422 `fixtures_failed` (and each mismatch) when one fails. ' +
-        'The version id is the SHA-256 of the ruleset content; every replica evaluates the new version within a second. ' +
-        'If-Match pins the draft revision you reviewed.',
-      access: 'publish',
-      params: RulesetIdParams,
-      body: PublishBody,
-      bodyOptional: true,
-      headers: [{ name: 'If-Match', description: 'the ETag of the draft you mean to publish' }],
-      responses: {
-        201: { description: 'a new version, now published', schema: PublishResult },
-        200: {
-          description: 'this content had a version already; it is published again',
-          schema: PublishResult,
-        },
-      },
-      errors: ['not_found', 'edit_conflict', 'fixtures_failed'],
-    },
-    async (c, { params }) => {
-      const current = await requireRuleset(deps, params.id);
-      const revision = expectedRevision(c.req.header('if-match'), current) ?? current.revision;
-      const prepared = engine.prepare(current.draft);
-      const version = prepared.version;
-      const results = current.fixtures.map((f) =>
-        checkFixture(f, engine.handoff(f.input, prepared)),
-      );
-      const failed = results.filter((r) => !r.passed);
-      if (failed.length) {
-        throw new ApiError(
-          'fixtures_failed',
-          `${failed.length} of ${results.length} fixtures failed; nothing was published`,
-          {
-            issues: results.flatMap((r, i) =>
-              r.mismatches.map((m) => ({
-                path: `fixtures[${i}].expect.${m.field}`,
-                message: `"${r.name}": expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`,
-              })),
-            ),
-            extra: { fixtures: results },
-          },
-        );
-      }
-      const out = await publishVersion(db, {
-        id: params.id,
-        version,
-        expectedRevision: revision,
-        by: c.get('key').id,
-      });
-      if (!out.ok) {
-        if (out.reason === 'not_found')
-          throw new ApiError('not_found', `there is no ruleset "${params.id}"`);
-        throw conflict(out.current);
-      }
-      published.clear();
-      c.header('etag', etagOf(out.value.ruleset));
-      return c.json(
-        {
-          ruleset: rulesetView(out.value.ruleset),
-          version: versionSummary(out.value.version, out.value.ruleset.publishedVersion),
-          created: out.value.created,
-          fixtures: results,
-        },
-        out.value.created ? 201 : 200,
-      );
-    },
-  );
+  const { db } = deps;
 
   mount(
     ctx,
@@ -205,66 +117,6 @@ export const versionRoutes = (ctx: MountContext, deps: Deps) => {
       const [fromId, from] = await resolve(query.from, 'from');
       const [toId, to] = await resolve(query.to, 'to');
       return c.json({ from: fromId, to: toId, ...diffRulesets(from, to) });
-    },
-  );
-
-  mount(
-    ctx,
-    {
-      id: 'rollbackRuleset',
-      method: 'post',
-      path: '/v1/rulesets/{id}/rollback',
-      tag: 'Versions',
-      summary: 'Publish an earlier version again',
-      description: 'The draft stays as it is; only the published version changes.',
-      access: 'publish',
-      params: RulesetIdParams,
-      body: RollbackBody,
-      responses: {
-        200: { description: 'the ruleset, now publishing that version', schema: RulesetView },
-      },
-      errors: ['not_found'],
-    },
-    async (c, { params, body }) => {
-      const out = await rollbackTo(db, {
-        id: params.id,
-        version: body.version,
-        by: c.get('key').id,
-      });
-      if (!out.ok) {
-        throw new ApiError(
-          'not_found',
-          out.reason === 'not_found'
-            ? `there is no ruleset "${params.id}"`
-            : `ruleset "${params.id}" has no version ${body.version}`,
-        );
-      }
-      published.clear();
-      return c.json(rulesetView(out.value));
-    },
-  );
-
-  mount(
-    ctx,
-    {
-      id: 'rulesetHistory',
-      method: 'get',
-      path: '/v1/rulesets/{id}/history',
-      tag: 'Versions',
-      summary: 'Who changed the ruleset, how and when',
-      access: 'any',
-      params: RulesetIdParams,
-      responses: {
-        200: {
-          description: 'every change, oldest first',
-          schema: z.object({ events: z.array(EventView) }),
-        },
-      },
-      errors: ['not_found'],
-    },
-    async (c, { params }) => {
-      await requireRuleset(deps, params.id);
-      return c.json({ events: await listEvents(db, params.id) });
     },
   );
 };

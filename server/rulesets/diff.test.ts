@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { Ruleset } from '../../core';
 import { sampleRuleset } from '../test/samples';
 import { diffRulesets } from './diff';
-import { etagOf, revisionFromIfMatch } from './etag';
 
 const base = Ruleset.parse(sampleRuleset('s', 1));
 
@@ -48,17 +47,5 @@ describe('diffRulesets', () => {
     const d = diffRulesets(base, next);
     expect(d.rules.reordered).toBe(true);
     expect(d.identical).toBe(false);
-  });
-});
-
-describe('ETags', () => {
-  it('reads the revision back from If-Match', () => {
-    const tag = etagOf({ id: 'billing', revision: 12 });
-    expect(revisionFromIfMatch(tag, 'billing')).toBe(12);
-    expect(revisionFromIfMatch(`W/${tag}, "x"`, 'billing')).toBe(12);
-    expect(revisionFromIfMatch(tag, 'other')).toBe('none');
-    expect(revisionFromIfMatch('*', 'billing')).toBe('any');
-    expect(revisionFromIfMatch(undefined, 'billing')).toBe('any');
-    expect(revisionFromIfMatch('garbage', 'billing')).toBe('none');
   });
 });

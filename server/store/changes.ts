@@ -16,7 +16,11 @@ export const recordChange = async (
   const [row] = await tx.query<{ value: number }>(
     `update service_state set value = value + 1 where name = 'changes' returning value`,
   );
-  await tx.query('select pg_notify($1, $2)', [changeChannel, JSON.stringify({ kind, id })]);
+  // The counter rides along, so a replica that hears this knows its poll has nothing to add.
+  await tx.query('select pg_notify($1, $2)', [
+    changeChannel,
+    JSON.stringify({ kind, id, counter: row!.value }),
+  ]);
   return row!.value;
 };
 

@@ -1,4 +1,5 @@
 import type { Db, Queryable } from '../db/types';
+import { appendAudit, type Actor } from './audit';
 import { iso, isoOrNull, recordChange } from './changes';
 
 /** What a key may do. `admin` includes the other three. */
@@ -43,23 +44,20 @@ const fromRow = (r: KeyRow): ApiKey => ({
 });
 
 /** A key to store. */
-export interface NewKey {
+export interface NewKey extends Actor {
   id: string;
   name: string;
   hash: string;
   scopes: Scope[];
   rateLimitPerMinute?: number | null;
-  by: string;
 }
 
 /**
- * Stores a key's hash and what it may do.
- *
- * @example
- * await insertKey(db, { id: 'key_1', name: 'ci', hash, scopes: ['evaluate'], by: 'admin' });
+ * Stores a key's hash and what it may do, and records who created it, inside an open
+ * transaction.
  */
-export const insertKey = async (db: Queryable, key: NewKey): Promise<ApiKey> => {
-  const [row] = await db.query<KeyRow>(
+export const addKey = async (tx: Queryable, key: NewKey): Promise<ApiKey> => {
+  const [row] = await tx.query<KeyRow>(
     `insert into api_keys (id, name, key_hash, scopes, rate_limit_per_minute, created_by)
      values ($1, $2, $3, $4::text::jsonb, $5, $6) returning ${columns}`,
     [
@@ -71,8 +69,26 @@ export const insertKey = async (db: Queryable, key: NewKey): Promise<ApiKey> => 
       key.by,
     ],
   );
-  return fromRow(row!);
+  const made = fromRow(row!);
+  await appendAudit(tx, {
+    subject: 'key',
+    subjectId: made.id,
+    action: 'create',
+    by: key.by,
+    requestId: key.requestId,
+    detail: { name: made.name, scopes: made.scopes, rateLimitPerMinute: made.rateLimitPerMinute },
+  });
+  return made;
 };
+
+/**
+ * Stores a key's hash and what it may do, with its creation in the audit trail.
+ *
+ * @example
+ * await insertKey(db, { id: 'key_1', name: 'ci', hash, scopes: ['evaluate'], by: 'admin' });
+ */
+export const insertKey = (db: Db, key: NewKey): Promise<ApiKey> =>
+  db.transaction((tx) => addKey(tx, key));
 
 /** The active (unrevoked) key with this hash, if any. */
 export const findActiveKey = async (db: Queryable, hash: string): Promise<ApiKey | undefined> => {
@@ -80,6 +96,20 @@ export const findActiveKey = async (db: Queryable, hash: string): Promise<ApiKey
     `select ${columns} from api_keys where key_hash = $1 and revoked_at is null`,
     [hash],
   );
+  return row ? fromRow(row) : undefined;
+};
+
+/** The key with this hash, revoked or not. */
+export const findKeyByHash = async (db: Queryable, hash: string): Promise<ApiKey | undefined> => {
+  const [row] = await db.query<KeyRow>(`select ${columns} from api_keys where key_hash = $1`, [
+    hash,
+  ]);
+  return row ? fromRow(row) : undefined;
+};
+
+/** One key by id, revoked or not. */
+export const getKey = async (db: Queryable, id: string): Promise<ApiKey | undefined> => {
+  const [row] = await db.query<KeyRow>(`select ${columns} from api_keys where id = $1`, [id]);
   return row ? fromRow(row) : undefined;
 };
 
@@ -96,41 +126,42 @@ export const countKeys = async (db: Queryable): Promise<number> => {
 };
 
 /**
- * Revokes a key and tells the other replicas. Returns the key as it is now, or
- * `undefined` when there is no such key.
+ * Revokes a key inside an open transaction: records who did it and tells the other
+ * replicas. Revoking a revoked key changes nothing (and records nothing). Revocation is
+ * final: nothing in the service ever clears it.
  */
-export const revokeKey = (db: Db, id: string, by: string): Promise<ApiKey | undefined> =>
-  db.transaction(async (tx) => {
-    const [row] = await tx.query<KeyRow>(
-      `update api_keys set revoked_at = coalesce(revoked_at, now()), revoked_by = coalesce(revoked_by, $2)
-       where id = $1 returning ${columns}`,
-      [id, by],
-    );
-    if (row) await recordChange(tx, 'key', id);
-    return row ? fromRow(row) : undefined;
+export const revokeIn = async (
+  tx: Queryable,
+  id: string,
+  actor: Actor & { reason?: string },
+): Promise<ApiKey | undefined> => {
+  const [row] = await tx.query<KeyRow>(
+    `update api_keys set revoked_at = now(), revoked_by = $2
+     where id = $1 and revoked_at is null returning ${columns}`,
+    [id, actor.by],
+  );
+  if (!row) return getKey(tx, id);
+  const key = fromRow(row);
+  await appendAudit(tx, {
+    subject: 'key',
+    subjectId: id,
+    action: 'revoke',
+    by: actor.by,
+    requestId: actor.requestId,
+    detail: { name: key.name, ...(actor.reason ? { reason: actor.reason } : {}) },
   });
+  await recordChange(tx, 'key', id);
+  return key;
+};
 
 /**
- * Makes `hash` the accepted secret of key `id` (an admin key given by the environment),
- * creating the key or replacing its previous hash.
+ * Revokes a key. Returns the key as it is now, or `undefined` when there is no such key.
+ *
+ * @example
+ * await revokeKey(db, 'key_1', { by: 'admin' }); // { ..., revokedAt: '2026-…', revokedBy: 'admin' }
  */
-export const upsertKey = (db: Db, key: NewKey): Promise<ApiKey> =>
-  db.transaction(async (tx) => {
-    const [row] = await tx.query<KeyRow>(
-      `insert into api_keys (id, name, key_hash, scopes, rate_limit_per_minute, created_by)
-       values ($1, $2, $3, $4::text::jsonb, $5, $6)
-       on conflict (id) do update set key_hash = excluded.key_hash, scopes = excluded.scopes,
-         revoked_at = null, revoked_by = null
-       returning ${columns}`,
-      [
-        key.id,
-        key.name,
-        key.hash,
-        JSON.stringify(key.scopes),
-        key.rateLimitPerMinute ?? null,
-        key.by,
-      ],
-    );
-    await recordChange(tx, 'key', key.id);
-    return fromRow(row!);
-  });
+export const revokeKey = (
+  db: Db,
+  id: string,
+  actor: Actor & { reason?: string },
+): Promise<ApiKey | undefined> => db.transaction((tx) => revokeIn(tx, id, actor));

@@ -13,18 +13,17 @@ import {
   testDatabaseUrl,
 } from '../test/postgres';
 import { sampleInput, sampleRuleset } from '../test/samples';
+import { listAudit } from './audit';
 import { readChangeCounter } from './changes';
-import { countKeys, findActiveKey, insertKey, listKeys, revokeKey, upsertKey } from './keys';
+import { countKeys, findActiveKey, insertKey, listKeys, revokeKey } from './keys';
+import { publishVersion, rollbackTo } from './publish';
 import {
   createRuleset,
   getPublished,
   getRuleset,
   getVersion,
-  listEvents,
   listRulesets,
   listVersions,
-  publishVersion,
-  rollbackTo,
   updateDraft,
 } from './rulesets';
 
@@ -76,24 +75,49 @@ const storeCases = (
       expect(await countKeys(db)).toBe(before + 1);
       expect((await findActiveKey(db, 'h-a'))?.id).toBe('key_a');
       const changes = await readChangeCounter(db);
-      const revoked = await revokeKey(db, 'key_a', 'admin');
+      const revoked = await revokeKey(db, 'key_a', { by: 'admin', requestId: 'req-1' });
       expect(revoked?.revokedBy).toBe('admin');
       expect(await readChangeCounter(db)).toBe(changes + 1);
       expect(await findActiveKey(db, 'h-a')).toBeUndefined();
-      expect(await revokeKey(db, 'nope', 'admin')).toBeUndefined();
+      // Revoking again changes nothing: same time, same key, no second event.
+      const again = await revokeKey(db, 'key_a', { by: 'someone-else' });
+      expect(again).toMatchObject({ revokedAt: revoked!.revokedAt, revokedBy: 'admin' });
+      expect(await revokeKey(db, 'nope', { by: 'admin' })).toBeUndefined();
       expect((await listKeys(db)).map((k) => k.id)).toContain('key_a');
+      const events = await listAudit(db, { subject: 'key', subjectId: 'key_a' });
+      expect(events.map((e) => [e.action, e.keyId, e.requestId])).toEqual([
+        ['create', 'test', null],
+        ['revoke', 'admin', 'req-1'],
+      ]);
+      expect(events[0]!.detail).toEqual({
+        name: 'ci',
+        scopes: ['evaluate'],
+        rateLimitPerMinute: null,
+      });
     });
 
-    it('refuses two keys with one hash, and replaces an environment key', async ({ skip }) => {
+    it('refuses two keys with one hash, and records nothing for the refused one', async ({
+      skip,
+    }) => {
       const db = store(skip);
       await insertKey(db, { id: 'key_b', name: 'b', hash: 'h-b', scopes: ['edit'], by: 'test' });
       await expect(
         insertKey(db, { id: 'key_c', name: 'c', hash: 'h-b', scopes: ['edit'], by: 'test' }),
       ).rejects.toThrow();
-      await upsertKey(db, { id: 'env', name: 'env', hash: 'h-1', scopes: ['admin'], by: 'env' });
-      await upsertKey(db, { id: 'env', name: 'env', hash: 'h-2', scopes: ['admin'], by: 'env' });
-      expect(await findActiveKey(db, 'h-1')).toBeUndefined();
-      expect((await findActiveKey(db, 'h-2'))?.id).toBe('env');
+      expect(await listAudit(db, { subject: 'key', subjectId: 'key_c' })).toEqual([]);
+    });
+
+    it('keeps the audit trail append-only', async ({ skip }) => {
+      const db = store(skip);
+      const before = await listAudit(db);
+      expect(before.length).toBeGreaterThan(0);
+      for (const sql of [
+        `update audit_events set key_id = 'someone-else'`,
+        'delete from audit_events',
+        'truncate audit_events',
+      ])
+        await expect(db.query(sql), sql).rejects.toThrow(/append-only/);
+      expect(await listAudit(db)).toEqual(before);
     });
 
     it('creates a ruleset once and records who did it', async ({ skip }) => {
@@ -146,6 +170,7 @@ const storeCases = (
         id: 'gamma',
         ruleset: ruleset('gamma'),
         fixtures: [],
+        expectedRevision: 1,
         by: 'k',
       });
       expect(missing.ok ? 'ok' : missing.reason).toBe('not_found');
@@ -180,10 +205,12 @@ const storeCases = (
       });
       expect(v1.ok && v1.value.created).toBe(true);
       expect(v1.ok && v1.value.version).toMatchObject({ seq: 1, createdBy: 'pub' });
+      // A publish moves the revision on, so the ETag changes with the published version.
+      expect(v1.ok && v1.value.ruleset).toMatchObject({ revision: 2, updatedBy: 'pub' });
       const stale = await publishVersion(db, {
         id: 'delta',
         version: 'sha256:x',
-        expectedRevision: 7,
+        expectedRevision: 1,
         by: 'pub',
       });
       expect(stale.ok ? 'ok' : stale.reason).toBe('conflict');
@@ -191,21 +218,22 @@ const storeCases = (
         id: 'delta',
         ruleset: ruleset('delta', 5),
         fixtures: [],
-        expectedRevision: 1,
+        expectedRevision: 2,
         by: 'k2',
       });
       const v2 = await publishVersion(db, {
         id: 'delta',
         version: 'sha256:two',
-        expectedRevision: 2,
+        expectedRevision: 3,
         by: 'pub',
+        note: 'weekend rules',
       });
       expect(v2.ok && v2.value.version.seq).toBe(2);
       expect((await getPublished(db, 'delta'))?.content.name).toBe('Support policy 5');
       const again = await publishVersion(db, {
         id: 'delta',
         version: 'sha256:two',
-        expectedRevision: 2,
+        expectedRevision: 4,
         by: 'pub',
       });
       expect(again.ok && again.value.created).toBe(false);
@@ -213,22 +241,53 @@ const storeCases = (
         'sha256:one',
         'sha256:two',
       ]);
-      const back = await rollbackTo(db, { id: 'delta', version: 'sha256:one', by: 'ops' });
-      expect(back.ok && back.value.publishedVersion).toBe('sha256:one');
+      const lateRollback = await rollbackTo(db, {
+        id: 'delta',
+        version: 'sha256:one',
+        expectedRevision: 4,
+        by: 'ops',
+      });
+      expect(lateRollback.ok ? 'ok' : lateRollback.reason).toBe('conflict');
+      const back = await rollbackTo(db, {
+        id: 'delta',
+        version: 'sha256:one',
+        expectedRevision: 5,
+        by: 'ops',
+        requestId: 'req-9',
+      });
+      expect(back.ok && back.value).toMatchObject({ publishedVersion: 'sha256:one', revision: 6 });
       expect((await getPublished(db, 'delta'))?.content.name).toBe('Support policy 1');
       expect((await getVersion(db, 'delta', 'sha256:one'))?.fixtures).toHaveLength(1);
-      const bad = await rollbackTo(db, { id: 'delta', version: 'sha256:nope', by: 'ops' });
+      const bad = await rollbackTo(db, {
+        id: 'delta',
+        version: 'sha256:nope',
+        expectedRevision: 6,
+        by: 'ops',
+      });
       expect(bad.ok ? 'ok' : bad.reason).toBe('no_version');
-      const events = await listEvents(db, 'delta');
-      expect(events.map((e) => `${e.action}:${e.keyId}`)).toEqual([
-        'create:k1',
-        'publish:pub',
-        'update:k2',
-        'publish:pub',
-        'publish:pub',
-        'rollback:ops',
+      const events = await listAudit(db, { subject: 'ruleset', subjectId: 'delta' });
+      expect(events.map((e) => `${e.action}:${e.keyId}:r${e.revision}`)).toEqual([
+        'create:k1:r1',
+        'publish:pub:r2',
+        'update:k2:r3',
+        'publish:pub:r4',
+        'publish:pub:r5',
+        'rollback:ops:r6',
       ]);
+      expect(events[3]!.detail).toEqual({
+        fromRevision: 3,
+        previousVersion: 'sha256:one',
+        created: true,
+        note: 'weekend rules',
+      });
+      expect(events[5]).toMatchObject({
+        version: 'sha256:one',
+        requestId: 'req-9',
+        detail: { fromRevision: 5, previousVersion: 'sha256:two' },
+      });
+      expect(events[2]!.detail.draftVersion).toMatch(/^sha256:[0-9a-f]{64}$/);
       expect(Date.parse(events[0]!.at)).toBeGreaterThan(0);
+      expect(events.map((e) => e.id)).toEqual([...events.map((e) => e.id)].sort((a, b) => a - b));
     });
 
     it('rolls back a failed transaction completely', async ({ skip }) => {

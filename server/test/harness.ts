@@ -7,9 +7,11 @@ import type { Db } from '../db/types';
 import type { Engine } from '../engine';
 import { createLogger } from '../log';
 import { createServiceMetrics } from '../metrics/service-metrics';
+import { addSyncMetrics } from '../metrics/sync-metrics';
 import type { Deps } from '../routes/deps';
 import { insertKey, type Scope } from '../store/keys';
 import { createPublishedCache } from '../sync/published-cache';
+import { watchChanges } from '../sync/watch-changes';
 
 /** A response whose JSON tests read freely. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -28,13 +30,27 @@ export const testService = async ({
   db ??= await openPglite();
   await migrate(db);
   const logged: Record<string, unknown>[] = [];
+  const log = createLogger({ level: 'info', write: (line) => void logged.push(JSON.parse(line)) });
+  const keys = createKeyResolver(db);
+  const published = createPublishedCache(db, (r) => engine.prepare(r));
+  const changes = await watchChanges(
+    db,
+    () => {
+      keys.clear();
+      published.clear();
+    },
+    { log },
+  );
+  const metrics = createServiceMetrics();
+  addSyncMetrics(metrics.registry, () => changes.state());
   const deps: Deps = {
     db,
     engine,
-    log: createLogger({ level: 'info', write: (line) => void logged.push(JSON.parse(line)) }),
-    metrics: createServiceMetrics(),
-    keys: createKeyResolver(db),
-    published: createPublishedCache(db, (r) => engine.prepare(r)),
+    log,
+    metrics,
+    keys,
+    published,
+    changes,
     readiness: { ready: true },
     version: 'test',
   };
@@ -72,5 +88,15 @@ export const testService = async ({
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     }) as Promise<TestResponse>;
-  return { app, db, deps, admin, makeKey, call, logged, close: () => db.close() };
+  /** The ETag a client reads before changing ruleset `id`. */
+  const etag = async (id: string): Promise<string> => {
+    const res = await call('GET', `/v1/rulesets/${id}`);
+    if (!res.ok) throw new Error(`GET /v1/rulesets/${id} answered ${res.status}`);
+    return res.headers.get('etag')!;
+  };
+  const close = async () => {
+    await changes.stop();
+    await db!.close();
+  };
+  return { app, db, deps, admin, makeKey, call, etag, logged, close };
 };

@@ -35,7 +35,7 @@ export interface ChildService {
 export const startChild = async (
   env: Record<string, string>,
   {
-    timeoutMs = 30_000,
+    timeoutMs = 60_000,
     discardStdout = false,
   }: { timeoutMs?: number; discardStdout?: boolean } = {},
 ): Promise<ChildService> => {
