@@ -148,4 +148,27 @@ export const de: Lexicon = {
     technical: ['fehler|funktioniert nicht|app|gerat|update|wlan|router|akku|garantie'],
     support: ['konto|passwort|lieferung|paket|adresse|umzug'],
   },
+  issueNeed: {
+    billing: [
+      'zahlung (?:ist )?(?:fehlgeschlagen|abgelehnt|geht nicht durch|klappt nicht)|karte (?:wurde )?abgelehnt|kann nicht (?:be)?zahlen',
+      'steuerbescheinigung|lohnsteuer\\w*|gehaltsabrechnung|lohnabrechnung|lohnzettel|zahlungsnachweis|zahlungsbestatigung',
+      'aufgeladen|aufladung|aufladen|guthaben|nicht gutgeschrieben|gutschrift|kaution|pfand',
+      'abschlag\\w*|rate(?:nzahlung)?|beitrag (?:wurde|ist|gestiegen)|(?:nach|fahrpreisnach)erhebung|bussgeld|strafe|mahngebuhr|entschadigung|minderung|entgelt\\w*|erstatt\\w*|zahl(?:e)? (?:ich )?(?:dafur )?(?:keinen cent|nicht)',
+    ],
+    sales: [
+      'was (?:kostet|kosten)|wie ?viel (?:kostet|kosten|zahle|zahlt)|wie teuer|(?:ist|wird) (?:das|es) (?:billiger|gunstiger)|gibt es (?:einen |ein )?(?:rabatt|angebot|aktion)',
+      'kundig\\w*|(?:vertrag|abo|mitgliedschaft|tarif) (?:beenden|auflosen|kundigen|wechseln)|(?:abo|tarif|vertrag) (?:upgraden|downgraden)|(?:wechseln|umsteigen) (?:auf|in) (?:den|das|die) \\w+',
+      'firmen(?:abo|kunden|angebot|losung|tarif)\\w*|gruppen(?:angebot|tarif|preis)|(?:fur|mit) (?:rund |etwa |ca\\.? |ungefahr )?\\d{2,} (?:personen|mitarbeitende|mitarbeiter\\w*|leute|gaste|teilnehmer\\w*|nutzer)|angebot (?:fur|machen|erstellen)|(?:hol|kauf|buch)(?:e)? ich mir|abonnieren|jahresabo',
+    ],
+    technical: [
+      'kein (?:ton|bild|sound)|ohne (?:ton|bild)',
+      '(?:etwas|da) ist schief ?gelaufen|keine daten|zeigt (?:nichts|nix|keine|0|null)|(?:ist|bleibt) leer|(?:ladt|lad|startet|verbindet|synchronisiert|aktualisiert) (?:sich )?nicht|funktioniert nicht|geht nicht|geht nix',
+      '(?:kein|ohne) (?:strom|wasser|internet|netz|wlan|empfang|gas|heizung|warmwasser)|(?:internet|netz|strom|wlan|portal|app|seite) (?:ist )?(?:weg|ausgefallen|down|gestort|nicht erreichbar)|storung|ausfall|nicht verfugbar',
+      'heizung|therme|kessel|thermostat|controller|konsole|sensor|bluetooth',
+    ],
+    support: [
+      '(?:konto|karte|zugang) (?:ist |wurde )?(?:gesperrt|blockiert|eingefroren)|gesperrt|(?:kann mich nicht|komme nicht) (?:ein|an)logg\\w*|passwort zurucksetzen|verifizier\\w*|identitat\\w*',
+      'allergi\\w*|(?:mitversichern|hinzufugen|eintragen) (?:meine|meinen|mein)|(?:ummelden|umschreiben) auf|vertrag herunterladen|unterschriebenen vertrag',
+    ],
+  },
 };

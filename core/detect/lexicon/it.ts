@@ -139,4 +139,27 @@ export const it: Lexicon = {
     ],
     support: ['account|password|spedizione|consegna|indirizzo'],
   },
+  issueNeed: {
+    billing: [
+      'pagamento (?:non (?:va|passa)|rifiutato|fallito|non riuscito)|carta rifiutata|non riesco a pagare',
+      'cedolino|busta paga|certificazione unica|\\bcu\\b|ricevuta di pagamento|fattura (?:intestata|elettronica)',
+      'ricaric\\w*|credito (?:non|residuo)|saldo|non (?:mi )?(?:e |sono )?(?:stat[oi] )?accreditat[oi]|cauzione|deposito',
+      'domiciliazione|rid|rata|canone (?:e |aumentato)|multa|sanzione|rimbors\\w*|indennizzo|non (?:pago|paghero)',
+    ],
+    sales: [
+      "quanto (?:costa|costano|viene|vengono|si paga|pago|verrebbe|costerebbe)|che prezzo|il prezzo d|costa (?:meno|di meno)|c'e (?:uno )?sconto|(?:e|viene) piu convenient",
+      "disdi\\w*|disdetta|recesso|annullare (?:l'|il |la )?(?:abbonamento|iscrizione|contratto|piano)|passare al piano|cambiare (?:piano|tariffa|offerta)",
+      "proposta|preventivo|condizioni (?:per|di) (?:gruppo|gruppi)|per (?:circa |una )?\\d{2,} (?:persone|dipendenti|collaboratori|utenti|ospiti|partecipanti)|abbonarmi|iscrivermi|attivare l'abbonamento",
+    ],
+    technical: [
+      'senza (?:audio|suono|immagine)|(?:niente|nessun) (?:audio|suono|immagine)',
+      'qualcosa e andato storto|(?:non|nn) (?:mi )?(?:compare|compaiono|vedo|si vede|carica|parte|si avvia|si accende|si collega|funziona|va)|nessun dato|(?:e|risulta) vuot[oa]',
+      'senza (?:luce|acqua|gas|internet|linea|segnale|corrente|riscaldamento)|(?:internet|linea|app|sito|portale) (?:e )?(?:giu|down|non raggiungibile|in tilt)|guasto|interruzione|non disponibile',
+      'caldaia|scaldabagno|termostato|controller|joystick|console|sensore|bluetooth',
+    ],
+    support: [
+      "(?:conto|carta|account) (?:e |e stat[oa] )?(?:bloccat[oa]|sospes[oa])|bloccat[oa]|non riesco (?:a|ad) (?:accedere|entrare)|reimpostare (?:la )?password|verifica (?:dell')?identita",
+      "allergi\\w*|voltura|intestar(?:mi|e) (?:la |il |l'|le )?(?:luce|gas|utenza|fornitura|contratto)|(?:aggiungere|inserire) (?:mia|mio) (?:figli[oa]|neonat[oa]|moglie|marito)|registra(?:re|zione) (?:del )?contratto|scaricare (?:il )?contratto",
+    ],
+  },
 };

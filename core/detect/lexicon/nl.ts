@@ -142,4 +142,27 @@ export const nl: Lexicon = {
       'account|wachtwoord|levering|pakket|adres|pauzeer\\w*|identiteit|digid|bsn|abonnement (?:pauzeren|overzetten)|app in het engels|wachtwoord',
     ],
   },
+  issueNeed: {
+    billing: [
+      'betaling (?:is )?(?:mislukt|geweigerd|lukt niet|gaat niet door)|(?:pas|kaart) (?:wordt |werd )?geweigerd|kan niet betalen',
+      'jaaropgave|loonstrook|salarisstrook|betaalbewijs|btw-factuur',
+      'opwaarder\\w*|opgewaardeerd|saldo|tegoed|niet bijgeschreven|borg|waarborgsom',
+      'termijnbedrag|voorschotbedrag|maandbedrag|incasso|boete|toeslag|vergoeding|compensatie|terugbetal\\w*|ik betaal (?:dit )?niet',
+    ],
+    sales: [
+      'wat kost|wat kosten|hoeveel kost|wat zijn de kosten|wat is de prijs|is (?:dat|het) goedkoper|is er (?:een )?korting',
+      'opzeg\\w*|(?:abonnement|contract|lidmaatschap) (?:beeindigen|stopzetten)|overstappen naar|ander abonnement',
+      "voorstel|aanbod (?:voor|op maat)|op maat|offerte|groepstarief|voor (?:ongeveer |zo'n |circa )?\\d{2,} (?:personen|collega's|medewerkers|gebruikers|gasten|deelnemers)|aanmelden|afsluiten",
+    ],
+    technical: [
+      'geen (?:geluid|beeld)',
+      'er ging iets mis|(?:zie|toont|laat) (?:ik )?(?:niets|niks|geen)|geen (?:gegevens|data)|(?:laadt|start|werkt|verbindt|synchroniseert) niet|doet het niet|ligt (?:er )?(?:\\w+ )?uit|is leeg',
+      '(?:geen|zonder) (?:stroom|water|internet|wifi|bereik|verbinding|gas|verwarming)|storing|uitval|niet beschikbaar|onbereikbaar',
+      'cv-ketel|ketel|thermostaat|controller|console|sensor|bluetooth|contactloos',
+    ],
+    support: [
+      '(?:rekening|pas|account) (?:is )?(?:geblokkeerd|bevroren|opgeschort)|geblokkeerd|kan niet inloggen|wachtwoord resetten|identiteit verifieren|verificatie',
+      'allergi\\w*|(?:toevoegen|bijschrijven|inschrijven) (?:van )?(?:mijn )?(?:dochter|zoon|baby|kind|partner)|op (?:mijn|eigen) naam zetten|contract downloaden',
+    ],
+  },
 };

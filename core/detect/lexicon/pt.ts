@@ -144,4 +144,27 @@ export const pt: Lexicon = {
     ],
     support: ['senha|entrega|reserva|buscar|coleta|trincad[ao]|quebrad[ao]'],
   },
+  issueNeed: {
+    billing: [
+      'pagamento (?:nao (?:passa|foi|vai)|recusado|falhou)|cartao (?:recusado|negado)|nao consigo pagar',
+      'informe de rendimentos|holerite|contracheque|comprovante (?:de pagamento)?|nota fiscal|segunda via',
+      'recarg\\w*|top ?up|saldo|nao (?:foi )?creditad[oa]|caucao|deposito',
+      'debito automatico|parcela|mensalidade (?:subiu|aumentou)|multa|reembols\\w*|estorn\\w*|ressarc\\w*|indeniza\\w*|nao vou pagar',
+    ],
+    sales: [
+      'quanto (?:custa|custam|ta|esta|e|sai|fica|cobram|seria)|qual (?:o|e o) (?:preco|valor)|o preco d|(?:e|sai) mais barat[oa]|tem (?:algum )?(?:desconto|promocao)',
+      'cancelar (?:a |o |minha |meu )?(?:assinatura|matricula|plano|contrato|linha|conta|servico|apolice)|quero cancelar|mudar (?:de|para o) plano|trocar (?:de|para o) plano|adicionar (?:outra |uma )?linha',
+      'proposta|orcamento|cotacao|para (?:umas |uns |cerca de )?\\d{2,} (?:pessoas|funcionarios|colaboradores|usuarios|alunos|convidados)|assin(?:ar|ei|o)|contratar',
+    ],
+    technical: [
+      'sem (?:som|audio|imagem)',
+      'deu (?:algum )?(?:erro|problema)|algo deu errado|nao (?:aparece|mostra|carrega|atualiza|sincroniza|conecta|liga|abre|funciona)|(?:parou|deixou) de funcionar|sem dados|em branco',
+      'sem (?:luz|agua|gas|internet|sinal|conexao|link|energia)|(?:internet|link|sistema|app|site) (?:caiu|cairam|fora do ar|parad[oa])|queda|indisponivel',
+      'caldeira|aquecedor|termostato|controle|console|sensor|bluetooth|nfc',
+    ],
+    support: [
+      '(?:conta|cartao) (?:esta |foi )?(?:bloquead[oa]|suspens[oa]|congelad[oa])|bloquearam|nao consigo (?:entrar|acessar|logar)|redefinir (?:a )?senha|verifica\\w* (?:de )?identidade|validar (?:meu )?(?:documento|cadastro)',
+      'alergi\\w*|(?:incluir|adicionar) (?:minha|meu) (?:filh[oa]|bebe|espos[oa]|dependente)|troca de titularidade|baixar (?:o |meu )?(?:contrato|certificado)',
+    ],
+  },
 };
