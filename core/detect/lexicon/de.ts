@@ -5,12 +5,12 @@ const person =
 
 /** German cues (folded: umlauts lose their dots, ß stays). */
 export const de: Lexicon = {
-  negations: ['nicht|kein|keine|keinen|keinem|keiner|nie|niemals|ohne|weder|nichts'],
+  negations: ['nicht|nich|kein|keine|keinen|keinem|keiner|nie|niemals|ohne|weder|nichts'],
   negationsAfter: ['nicht (?:notig|notwendig|erforderlich)|unnotig'],
   guards: [
     'manager pro|(?:passwort|datei|download|aufgaben|paket)-?manager|personalabteilung|human resources',
     'menschliche[rn]? (?:fehler|versagen)|beschwerde(?:formular|seite|verfahren)',
-    '(?:mein|ein|unser) kunde (?:hat )?(?:eine[n]? )?(?:ruckbuchung|chargeback|streitfall)',
+    '(?:mein|meine|ein|eine|unser|unsere) kund(?:e|in) (?:hat |(?:aus|von) (?:meinem|unserem) \\w+ hat )?(?:eine[n]? |mir eine[n]? |uns eine[n]? )?(?:ruckbuchung|chargeback|streitfall)',
     '(?:auf|zu) (?:eine[n]? |die |den )?(?:ruckbuchung|chargeback|streitfall) (?:reagieren|antworten)',
     'offnungszeiten|erreichbarkeit des supports',
   ],
@@ -93,6 +93,7 @@ export const de: Lexicon = {
     'vertrieb|sales-team|einkauf|rahmenvertrag|besseren preis|sonderkonditionen|wettbewerber|konkurrenz',
   ],
   resolved: [
+    '(?:ist |sind |hat )?(?:angekommen|eingetroffen|durchgegangen|heruntergeladen|runtergeladen|gefunden)|(?:geht|lauft|klappt|funktioniert) (?:jetzt|wieder|nun)|(?:ist|sind) (?:jetzt )?da|leuchtet (?:jetzt )?(?:grun|durchgehend)',
     '(?:das |es )?(?:hat (?:funktioniert|geklappt|geholfen)|funktioniert jetzt|klappt jetzt)|problem (?:gelost|behoben)',
     '(?:perfekt|super|prima|toll),? danke|das wars|das war(?:s| es| alles)|^\\W*(?:danke|vielen dank)(?: schon)?\\W*$',
   ],

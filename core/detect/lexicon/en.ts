@@ -154,6 +154,7 @@ export const en: Lexicon = {
     'competitor',
   ],
   resolved: [
+    "(?:it|payment|transfer|refund|money|order|parcel|package|food|email|code|link|page|pages|app|site|certificate|it's|its|it has|has) (?:has |have )?(?:just |finally )?(?:arrived|came through|went through|gone through|come through|showed up|shows up now|is here|got here|landed|loads?|loading|appeared)|(?:downloaded|found it|got it|received it|it's here|its here|up and running|back (?:up|online|on)|all working|working (?:now|again)|works (?:now|again)|loads? (?:now|fine))",
     '(?:that|it|this) (?:worked|works|fixed it|did it|did the trick|helped|solved it)',
     '(?:problem|issue|all) (?:solved|resolved|sorted|fixed)',
     "(?:that's|thats|that is) (?:all|everything|it)(?: i needed)?",

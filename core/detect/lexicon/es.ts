@@ -10,7 +10,7 @@ export const es: Lexicon = {
   guards: [
     'recursos humanos|error humano|persona juridica|persona fisica',
     'gestor de (?:contrasenas|tareas|archivos|descargas)',
-    '(?:mi|un|nuestro) cliente (?:ha )?(?:abierto|presentado|iniciado) (?:un |una )?(?:contracargo|disputa|reclamacion)',
+    '(?:mi|un|una|nuestro) client[ea] (?:de (?:mi|la|nuestra) \\w+ )?(?:me |nos )?(?:ha |han )?(?:abierto|abrio|presentado|presento|iniciado|inicio|hizo|puso|metio) (?:un |una )?(?:contracargo|disputa|reclamacion)',
     '(?:responder|contestar) (?:a )?(?:un |una |el |la )?(?:contracargo|disputa)',
     'horario de atencion|horarios? de (?:soporte|servicio)',
   ],
@@ -95,6 +95,7 @@ export const es: Lexicon = {
     'equipo (?:de ventas|comercial)|hablar con ventas|mejor precio|oferta especial|competencia',
   ],
   resolved: [
+    '(?:ya )?(?:llego|me llego|lo recibi|recibido|descargad[oa]|lo descargue|lo encontre|encontrado|ahi esta|ya (?:lo )?(?:veo|tengo|aparece|salio|paso|carga|anda|funciona)|se (?:proceso|realizo) el pago|paso el pago|ya quedo)',
     '(?:eso |ya )?(?:funciono|funciona|me sirvio|lo arreglo|resuelto|solucionado)',
     '(?:perfecto|genial|estupendo),? gracias|eso es todo|todo bien|^\\W*(?:gracias|muchas gracias)\\W*$',
   ],

@@ -10,7 +10,7 @@ export const fr: Lexicon = {
   guards: [
     'ressources humaines|erreur humaine|manager pro|gestionnaire de (?:mots de passe|taches|fichiers)',
     '(?:formulaire|page) de (?:reclamation|plainte)',
-    '(?:mon|un|notre) client (?:a )?(?:ouvert|depose|lance|initie) (?:un |une )?(?:litige|contestation|retrofacturation|chargeback)',
+    "(?:mon|un|une|notre) cliente? (?:de (?:ma|mon|notre) \\w+ )?(?:m'a |nous a |a )?(?:ouvert|depose|lance|initie|fait) (?:un |une )?(?:litige|contestation|retrofacturation|chargeback|impaye)",
     '(?:repondre|reagir) a (?:un |une |ce |cette |le |la )?(?:litige|contestation|retrofacturation)',
     "horaires (?:d'ouverture|du support|du service)",
   ],
@@ -89,6 +89,7 @@ export const fr: Lexicon = {
     'migrer (?:depuis|nos|tous)|migration de|equipe commerciale|service commercial|meilleur prix|concurrent',
   ],
   resolved: [
+    "(?:c'est |est |bien )?(?:arrive|recu|telecharge|trouve)|le paiement est passe|(?:ca|c'est) (?:passe|bon)|(?:ca )?(?:remarche|refonctionne)|c'est reparti|je (?:l'ai|les ai) (?:recu|trouve|telecharge)s?",
     '(?:ca|cela) (?:a )?(?:marche|fonctionne|fonctionnait|regle le probleme)|probleme (?:resolu|regle)',
     "(?:parfait|super|genial),? merci|c'est tout|tout est bon|^\\W*(?:merci|merci beaucoup)\\W*$",
   ],

@@ -5,12 +5,12 @@ const person =
 
 /** Italian cues (folded: no accents). */
 export const it: Lexicon = {
-  negations: ['non|mai|senza|nessun|nessuna|nessuno'],
+  negations: ['non|nn|mai|senza|nessun|nessuna|nessuno'],
   negationsAfter: ['non (?:e|serve|sara) (?:necessari[oa]|bisogno)|non serve|inutile'],
   guards: [
     'risorse umane|errore umano|persona giuridica|persona fisica|gestore (?:di )?password|manager pro',
     '(?:modulo|pagina) (?:di |per )?reclam\\w*',
-    '(?:mio|un|nostro) cliente (?:ha )?(?:aperto|avviato|presentato) (?:un |una )?(?:chargeback|contestazione|disputa|storno)',
+    '(?:mio|un|una|nostro) client[ei] (?:del (?:mio|nostro) \\w+ )?(?:mi |ci )?(?:ha )?(?:aperto|avviato|presentato|fatto) (?:un |una )?(?:chargeback|contestazione|disputa|storno)',
     '(?:rispondere|replicare) a (?:un |una |questo |questa |il |la )?(?:chargeback|contestazione|disputa)',
     'orari (?:di apertura|del supporto|di assistenza)',
   ],
@@ -87,13 +87,14 @@ export const it: Lexicon = {
     'ufficio commerciale|team (?:vendite|commerciale)|parlare con (?:le )?vendite|prezzo migliore|concorrente',
   ],
   resolved: [
+    "(?:e |sono )?(?:arrivat[oa]|ricevut[oa]|scaricat[oa]|trovat[oa])|(?:ora|adesso) (?:funziona|va|si vede|compare|c'e)|ce l'ho fatta|e passato il pagamento|pagamento (?:e )?passato",
     '(?:ha |ora )?funziona(?:to)?|(?:risolto|sistemato)|problema (?:risolto|sistemato)',
     '(?:perfetto|ottimo|grande),? grazie|e tutto|^\\W*(?:grazie|grazie mille)\\W*$',
   ],
   positive: [
     "grazie|perfetto|ottimo|fantastico|chiaro|capito|funziona|va bene|d'accordo|benissimo|ok|risolto",
   ],
-  contrast: ["sono qui da|aspetto da', 'ma|pero|ancora|tuttavia|purtroppo|comunque"],
+  contrast: ['sono qui da|aspetto da', 'ma|pero|ancora|tuttavia|purtroppo|comunque'],
   handedOff: [
     "(?:l'|il |la )?(?:operatore|operatrice|agente|consulente) (?:\\w+ )?(?:si e unito|si e unita|e entrato|e entrata|ha preso in carico)",
     '(?:trasferit[oa]|inoltrat[oa]) a (?:un |una )?(?:operatore|agente|persona|specialista)',

@@ -10,7 +10,7 @@ export const nl: Lexicon = {
   guards: [
     'human resources|personeelszaken|menselijke fout|manager pro|wachtwoordmanager|wachtwoord manager',
     'klachtenformulier|klachtenprocedure',
-    '(?:mijn|een|onze) klant (?:heeft )?(?:een )?(?:chargeback|terugboeking|geschil) (?:ingediend|gestart|geopend)',
+    '(?:mijn|een|onze) klant (?:heeft )?(?:een )?(?:chargeback|terugboeking|geschil) (?:ingediend|gestart|geopend|aangevraagd)|(?:mijn|een|onze) klant heeft (?:een )?(?:chargeback|terugboeking)',
     '(?:reageren|antwoorden) op (?:een |de |dit )?(?:chargeback|terugboeking|geschil)',
     'openingstijden',
   ],
@@ -88,13 +88,14 @@ export const nl: Lexicon = {
     'verkoopteam|sales team|afdeling verkoop|betere prijs|speciale prijs|concurrent',
   ],
   resolved: [
+    '(?:is |zijn )?(?:binnen|aangekomen|ontvangen|gedownload|gevonden|doorgekomen)|(?:het )?(?:werkt|doet het) (?:nu|weer)|staat er(?:in| nu| toch)',
     '(?:het )?(?:werkt (?:nu|weer)|is gelukt|heeft geholpen)|probleem (?:opgelost|verholpen)',
     '(?:perfect|top|super|mooi),? (?:bedankt|dank je|dank u)|dat was het|^\\W*(?:bedankt|dank je wel|dank u wel|dankjewel)\\W*$',
   ],
   positive: [
     'bedankt|dank je|dank u|dankjewel|perfect|top|super|helder|duidelijk|werkt|gelukt|prima|geweldig|fijn|ok|oke|opgelost',
   ],
-  contrast: ["ik wacht al|al (?:een half uur|\\d+ minuten)', 'maar|nog|toch|echter|helaas"],
+  contrast: ['ik wacht al|al (?:een half uur|\\d+ minuten)', 'maar|nog|toch|echter|helaas'],
   handedOff: [
     '(?:medewerker|adviseur|agent) (?:\\w+ )?(?:is (?:aan het gesprek )?toegevoegd|neemt het over|heeft het overgenomen)',
     '(?:doorverbonden|overgedragen|doorgestuurd) (?:met|aan|naar) (?:een )?(?:medewerker|mens|collega|specialist)',

@@ -9,7 +9,7 @@ export const pt: Lexicon = {
   negationsAfter: ['nao (?:e|sera) (?:necessari[oa]|preciso)|desnecessari[oa]'],
   guards: [
     'recursos humanos|erro humano|pessoa juridica|pessoa fisica|gerenciador de (?:senhas|tarefas|arquivos)',
-    '(?:meu|um|nosso) cliente (?:abriu|fez|iniciou|registrou) (?:um |uma )?(?:chargeback|estorno|disputa|contestacao)',
+    '(?:meu|um|uma|nosso) client[ea] (?:da (?:minha|nossa) \\w+ )?(?:me |nos )?(?:abriu|fez|iniciou|registrou|pediu|tinha aberto) (?:um |uma )?(?:chargeback|estorno|disputa|contestacao)',
     '(?:responder|contestar) (?:a |um |uma |o )?(?:chargeback|disputa|contestacao)',
     'horario de (?:atendimento|funcionamento)',
   ],
@@ -87,6 +87,7 @@ export const pt: Lexicon = {
     'equipe (?:de vendas|comercial)|falar com vendas|melhor preco|condicao especial|concorrente',
   ],
   resolved: [
+    '(?:ja )?(?:chegou|recebi|baixei|baixad[oa]|achei|apareceu|caiu (?:aqui|na conta)|passou|voltou|entrou)|(?:ta|esta|tá) funcionando|deu bom|^\\W*(?:vlw|brigad[oa]|obg)\\W*$',
     '(?:funcionou|deu certo|resolveu|resolvido|ajudou)|problema (?:resolvido|solucionado)',
     '(?:perfeito|otimo|beleza),? obrigad[oa]|e so isso|era so isso|^\\W*(?:obrigad[oa]|valeu)\\W*$',
   ],
