@@ -13,3 +13,4 @@ export * from './messages';
 export * from './summarize';
 export * from './route';
 export * from './pipeline';
+export * from './catalogue';
