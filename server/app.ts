@@ -9,6 +9,7 @@ import { rateLimit } from './middleware/rate-limit';
 import { staticFiles } from './middleware/static-files';
 import type { Deps } from './routes/deps';
 import { auditRoutes } from './routes/audit';
+import { decisionRoutes } from './routes/decisions';
 import { evaluateRoutes } from './routes/evaluate';
 import { keyRoutes } from './routes/keys';
 import { pipelineRoutes } from './routes/pipeline';
@@ -74,6 +75,7 @@ export const createApp = (
   replayRoutes(ctx, deps);
   evaluateRoutes(ctx, deps);
   pipelineRoutes(ctx, deps);
+  decisionRoutes(ctx, deps);
   systemRoutes(ctx, deps, operations);
 
   if (builderDir) app.use(staticFiles({ root: builderDir }));

@@ -4,6 +4,7 @@ import { hashSecret, newSecret } from '../auth/secrets';
 import { migrate } from '../db/migrations';
 import { openPglite } from '../db/pglite';
 import type { Db } from '../db/types';
+import { createDecisionLog, type DecisionLogOptions } from '../decisions/decision-log';
 import type { Engine } from '../engine';
 import { createLogger } from '../log';
 import { createServiceMetrics } from '../metrics/service-metrics';
@@ -22,10 +23,13 @@ export const testService = async ({
   engine,
   db,
   app: appOptions = {},
+  decisionLog = {},
 }: {
   engine: Engine;
   db?: Db;
   app?: AppOptions;
+  /** Options of the decision log; `false` turns it off. */
+  decisionLog?: Partial<DecisionLogOptions> | false;
 }) => {
   db ??= await openPglite();
   await migrate(db);
@@ -53,6 +57,7 @@ export const testService = async ({
     changes,
     readiness: { ready: true },
     version: 'test',
+    decisions: decisionLog === false ? undefined : createDecisionLog({ db, log, ...decisionLog }),
   };
   const { app } = createApp(deps, appOptions);
   let n = 0;
@@ -95,6 +100,7 @@ export const testService = async ({
     return res.headers.get('etag')!;
   };
   const close = async () => {
+    await deps.decisions?.close();
     await changes.stop();
     await db!.close();
   };
