@@ -1,6 +1,5 @@
 import { RuleError } from '../errors';
 import type { Closure, CompiledArg, CompiledOp, LazyOperator, OpContext, Operator } from '../types';
-import { NO_SLOT, readSlot } from '../root-slots';
 import { isTextual, show } from '../values';
 
 type Cmp = (a: number | string, b: number | string) => boolean;
@@ -74,11 +73,7 @@ function fused(
   varFirst: boolean,
   ctx: OpContext,
 ): Closure | undefined {
-  // A var argument's closure is its (specialised) getter; a top-scope two-segment path is
-  // read by a direct call instead, which V8 inlines.
   const get = v.fn;
-  const direct = v.slot !== undefined;
-  const { values, plain, k: slot, key, fallback } = v.slot ?? NO_SLOT;
   const c = k.value;
   const slow = varFirst
     ? (x: unknown) => looseHolds(cmp, x, c, ctx)
@@ -90,45 +85,45 @@ function fused(
     switch (effective) {
       case '>':
         return (d) => {
-          const x = direct ? readSlot(values, plain, slot, key, fallback) : get(d);
+          const x = get(d);
           return typeof x === 'number' ? x > c : slow(x);
         };
       case '>=':
         return (d) => {
-          const x = direct ? readSlot(values, plain, slot, key, fallback) : get(d);
+          const x = get(d);
           return typeof x === 'number' ? x >= c : slow(x);
         };
       case '<':
         return (d) => {
-          const x = direct ? readSlot(values, plain, slot, key, fallback) : get(d);
+          const x = get(d);
           return typeof x === 'number' ? x < c : slow(x);
         };
       case '<=':
         return (d) => {
-          const x = direct ? readSlot(values, plain, slot, key, fallback) : get(d);
+          const x = get(d);
           return typeof x === 'number' ? x <= c : slow(x);
         };
       case '==':
         return (d) => {
-          const x = direct ? readSlot(values, plain, slot, key, fallback) : get(d);
+          const x = get(d);
           return typeof x === 'number' ? x === c : slow(x);
         };
       case '!=':
         return (d) => {
-          const x = direct ? readSlot(values, plain, slot, key, fallback) : get(d);
+          const x = get(d);
           return typeof x === 'number' ? x !== c : slow(x);
         };
     }
   }
   if (typeof c === 'string' && effective === '==') {
     return (d) => {
-      const x = direct ? readSlot(values, plain, slot, key, fallback) : get(d);
+      const x = get(d);
       return typeof x === 'string' ? x === c : slow(x);
     };
   }
   if (typeof c === 'string' && effective === '!=') {
     return (d) => {
-      const x = direct ? readSlot(values, plain, slot, key, fallback) : get(d);
+      const x = get(d);
       return typeof x === 'string' ? x !== c : slow(x);
     };
   }
@@ -193,16 +188,6 @@ function strict(op: '===' | '!=='): LazyOperator {
       if (args.length !== 2) return undefined;
       const [a, b] = args;
       const v = a.varPath && b.constant ? a : b.varPath && a.constant ? b : undefined;
-      if (v?.slot) {
-        const { values, plain, k, key, fallback } = v.slot;
-        const c = (v === a ? b : a).value;
-        return {
-          fn: equal
-            ? () => readSlot(values, plain, k, key, fallback) === c
-            : () => readSlot(values, plain, k, key, fallback) !== c,
-          boolean: true,
-        };
-      }
       if (v) {
         const get = v.fn;
         const c = (v === a ? b : a).value;
