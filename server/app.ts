@@ -101,12 +101,7 @@ export const createApp = (
     if (error instanceof ApiError) return refusal(c, error.getResponse());
     if (error instanceof HTTPException)
       return refusal(c, errorResponse(codeForStatus(error.status), error.message || 'refused'));
-    deps.log.error('unhandled error', {
-      requestId: c.get('requestId'),
-      path: c.req.path,
-      error: String(error),
-      stack: (error as Error).stack,
-    });
+    (c.get('log') ?? deps.log).error('unhandled error', { path: c.req.path, err: error });
     return refusal(
       c,
       errorResponse(

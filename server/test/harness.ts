@@ -23,18 +23,24 @@ export const testService = async ({
   engine,
   db,
   app: appOptions = {},
+  write,
   decisionLog = {},
 }: {
   engine: Engine;
   db?: Db;
   app?: AppOptions;
+  /** Receives every log line as written (the default parses them into `logged`). */
+  write?: (line: string) => void;
   /** Options of the decision log; `false` turns it off. */
   decisionLog?: Partial<DecisionLogOptions> | false;
 }) => {
   db ??= await openPglite();
   await migrate(db);
   const logged: Record<string, unknown>[] = [];
-  const log = createLogger({ level: 'info', write: (line) => void logged.push(JSON.parse(line)) });
+  const log = createLogger({
+    level: write ? 'debug' : 'info',
+    write: write ?? ((line) => void logged.push(JSON.parse(line))),
+  });
   const keys = createKeyResolver(db);
   const published = createPublishedCache(db, (r) => engine.prepare(r));
   const changes = await watchChanges(
