@@ -6,7 +6,7 @@ import {
   useReactFlow,
   type Connection,
 } from '@xyflow/react';
-import { useCallback, useEffect, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import type { Block } from '../lib/graph';
 import type { BlockNode } from '../store/builder-store';
 import { useBuilder, useBuilderApi } from '../store/context';
@@ -25,8 +25,21 @@ const miniColor = (n: { type?: string }) =>
   })[n.type ?? ''] ?? '#999';
 
 /** The selected rule as blocks: drop from the palette, connect, select to edit. */
-export const Canvas = ({ readOnly }: { readOnly: boolean }) => {
-  const nodes = useBuilder((s) => s.nodes);
+export const Canvas = ({
+  readOnly,
+  warnings,
+}: {
+  readOnly: boolean;
+  warnings: Record<string, { message: string }>;
+}) => {
+  const stored = useBuilder((s) => s.nodes);
+  const nodes = useMemo(
+    () =>
+      stored.map((n) =>
+        warnings[n.id] ? { ...n, data: { ...n.data, warning: warnings[n.id]!.message } } : n,
+      ),
+    [stored, warnings],
+  );
   const edges = useBuilder((s) => s.edges);
   const onNodesChange = useBuilder((s) => s.onNodesChange);
   const onEdgesChange = useBuilder((s) => s.onEdgesChange);

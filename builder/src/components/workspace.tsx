@@ -2,10 +2,14 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { compileRuleset, RulesetError, type Ruleset } from '../../../core';
 import { ApiProblem, type RulesetRecord, type RulesetSummary } from '../api/client';
+import { lintRuleset } from '../lib/lint';
 import { templates, fromTemplate } from '../lib/templates';
+import { asGraph } from '../store/builder-store';
 import { useBuilder, useBuilderApi, useSession } from '../store/context';
 import { Canvas } from './canvas';
+import { ImportExport } from './import-export';
 import { JsonView } from './json-view';
+import { SettingsForm } from './settings-form';
 import { Palette } from './palette';
 import { RuleList } from './rule-list';
 import { SidePanel } from './side-panel';
@@ -58,6 +62,14 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
     },
     [client, store],
   );
+
+  // Live validation follows every change to the rules, not every drag of a block.
+  const lint = useMemo(() => {
+    if (!draft) return { rules: {}, blocks: {} };
+    const s = store.getState();
+    return lintRuleset(draft, asGraph(s.nodes, s.edges));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draft, changes, store]);
 
   const problems = useMemo(() => {
     if (!draft) return [];
@@ -200,6 +212,7 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
             </button>
           </>
         )}
+        {draft && <ImportExport readOnly={readOnly} onError={setMessage} />}
         {draft && can('publish') && (
           <button
             type="button"
@@ -242,13 +255,22 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
         <ReactFlowProvider>
           <div className="columns">
             <aside className="left">
-              <RuleList readOnly={readOnly} />
+              <RuleList readOnly={readOnly} findings={lint.rules} />
               {!readOnly && <Palette disabled={readOnly} />}
             </aside>
-            <Canvas readOnly={readOnly} />
+            <Canvas readOnly={readOnly} warnings={lint.blocks} />
             <aside className="right">
-              <SidePanel readOnly={readOnly} />
-              <JsonView />
+              <Tabs
+                tabs={{
+                  Block: (
+                    <>
+                      <SidePanel readOnly={readOnly} />
+                      <JsonView />
+                    </>
+                  ),
+                  Settings: <SettingsForm readOnly={readOnly} />,
+                }}
+              />
             </aside>
           </div>
         </ReactFlowProvider>
@@ -355,3 +377,38 @@ const ConflictDialog = ({
     </div>
   </div>
 );
+
+/** Panels of the right column, one visible at a time; arrow keys move between tabs. */
+const Tabs = ({ tabs }: { tabs: Record<string, React.ReactNode> }) => {
+  const names = Object.keys(tabs);
+  const [open, setOpen] = useState(names[0]!);
+  return (
+    <>
+      <div role="tablist" aria-label="Panels" className="tabs">
+        {names.map((n, i) => (
+          <button
+            key={n}
+            role="tab"
+            id={`tab-${n}`}
+            aria-selected={open === n}
+            aria-controls={`panel-${n}`}
+            tabIndex={open === n ? 0 : -1}
+            onClick={() => setOpen(n)}
+            onKeyDown={(e) => {
+              const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+              if (!step) return;
+              const next = names[(i + step + names.length) % names.length]!;
+              setOpen(next);
+              document.getElementById(`tab-${next}`)?.focus();
+            }}
+          >
+            {n}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${open}`} aria-labelledby={`tab-${open}`}>
+        {tabs[open]}
+      </div>
+    </>
+  );
+};

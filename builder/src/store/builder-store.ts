@@ -20,7 +20,7 @@ import {
 import { layoutGraph } from '../lib/layout';
 
 /** A block on the canvas: its data, and what validation and the test panel say about it. */
-export type BlockData = Block & { issue?: string; shown?: string; lit?: boolean };
+export type BlockData = Block & { issue?: string; warning?: string; shown?: string; lit?: boolean };
 export type BlockNode = Node<BlockData>;
 
 interface Snapshot {
@@ -65,6 +65,8 @@ export interface BuilderActions {
   deleteRule(index: number): void;
   moveRule(from: number, to: number): void;
   setConfig(config: Record<string, unknown> | undefined): void;
+  /** Replaces the whole draft (an import), as one undoable change. */
+  replaceDraft(draft: Ruleset): void;
   setRulesetMeta(patch: Partial<Pick<Ruleset, 'name' | 'description'>>): void;
   /** Marks blocks with values from the test panel (`lit` ids fired). */
   decorate(values: Record<string, string>, lit: Set<string>): void;
@@ -103,11 +105,11 @@ export const canvasOf = (rule: Rule): { nodes: BlockNode[]; edges: Edge[] } => {
 };
 
 const plain = (b: BlockData): Block => {
-  const { issue: _i, shown: _v, lit: _l, ...block } = b;
+  const { issue: _i, warning: _w, shown: _v, lit: _l, ...block } = b;
   return block as Block;
 };
 
-const asGraph = (nodes: BlockNode[], edges: Edge[]): RuleGraph => ({
+export const asGraph = (nodes: BlockNode[], edges: Edge[]): RuleGraph => ({
   nodes: nodes.map((n) => ({ id: n.id, data: plain(n.data) })),
   edges: edges.map((e) => ({ id: e.id, source: e.source, target: e.target })),
 });
@@ -405,6 +407,9 @@ export const createBuilderStore = (start: Partial<BuilderState> = {}) =>
           past: before ? [...s.past, before] : s.past,
           future: [],
         }));
+      },
+      replaceDraft(draft) {
+        setDraft(draft, 0);
       },
       setRulesetMeta(patch) {
         const d = get().draft;
