@@ -6,6 +6,7 @@
 export * from './contract';
 export * from './logic';
 export * from './http';
+export * from './time';
 export * from './enrich';
 export * from './detect';
 export * from './decide';
@@ -13,3 +14,5 @@ export * from './messages';
 export * from './summarize';
 export * from './route';
 export * from './pipeline';
+export * from './evaluation';
+export * from './catalogue';

@@ -6,11 +6,14 @@ import { createKeyResolver } from './auth/key-resolver';
 import type { Config } from './config';
 import { migrate } from './db/migrations';
 import { openDb } from './db/open';
+import { createDecisionLog } from './decisions/decision-log';
 import { createCoreEngine } from './engine/core-engine';
 import { loadCrm } from './engine/crm';
 import type { Logger } from './log';
 import { createServiceMetrics } from './metrics/service-metrics';
 import { addSyncMetrics } from './metrics/sync-metrics';
+import { addQualityMetrics } from './decisions/quality-metrics';
+import { allRulesetQuality } from './routes/quality';
 import type { Deps } from './routes/deps';
 import { createPublishedCache } from './sync/published-cache';
 import { watchChanges } from './sync/watch-changes';
@@ -71,7 +74,14 @@ export const startService = async (
     changes: watcher,
     readiness,
     version,
+    decisions: config.decisionLog
+      ? createDecisionLog({ db, log, retentionDays: config.decisionLogDays })
+      : undefined,
   };
+  if (deps.decisions)
+    addQualityMetrics(metrics.registry, deps.decisions, () => allRulesetQuality(deps));
+  // Whatever outlived the retention while the service was down goes now.
+  await deps.decisions?.prune();
   const { app } = createApp(deps, {
     corsOrigins: config.corsOrigins,
     rateLimitPerMinute: config.rateLimitPerMinute,
@@ -101,6 +111,7 @@ export const startService = async (
       await Promise.race([done, grace]);
       httpServer.closeAllConnections?.();
       await watcher.stop();
+      await deps.decisions?.close();
       await db.close();
     })());
   return { url, generatedAdminKey: generated, close };

@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { decide, scoreDecisions, type EvalReport, type Expected, type Scored } from '../../core';
+import { decide, scoreDecisions, scoreLine, type EvalReport, type Scored } from '../../core';
 import { errorMessage } from '../jsonl';
 import { parseDecideFlags } from './decide-options';
 import type { Command } from './types';
@@ -24,9 +24,6 @@ export const formatReport = (r: EvalReport): string => {
   return lines.join('\n');
 };
 
-const isLabelled = (v: unknown): v is { id?: string; input: unknown; expected: Expected } =>
-  typeof v === 'object' && v !== null && 'input' in v && 'expected' in v;
-
 /**
  * `handoff eval`: reads labelled lines (`{"id"?, "input", "expected": {"handoff",
  * "reasons", "issueType", "language"}}`) and prints precision, recall and F1 of the
@@ -46,7 +43,7 @@ export const evaluate: Command = {
     '',
     'Options:',
     '  --json          one JSON object with every figure and every miss',
-    '  --ruleset FILE  a ruleset (JSON); default: examples/rulesets/default.json',
+    '  --ruleset FILE  a ruleset (JSON); default: the built-in ruleset (examples/rulesets/default.json)',
     '  --config FILE   detector thresholds (JSON)',
   ].join('\n'),
   async run(flags, input, output) {
@@ -59,19 +56,15 @@ export const evaluate: Command = {
     for await (const line of createInterface({ input, crlfDelay: Infinity })) {
       lineNo++;
       if (line.trim() === '') continue;
-      let id = `line ${lineNo}`;
+      const id = `line ${lineNo}`;
+      let value: unknown;
       try {
-        const parsed: unknown = JSON.parse(line);
-        if (!isLabelled(parsed)) throw new Error('expected {"input": …, "expected": …}');
-        if (typeof parsed.id === 'string') id = parsed.id;
-        scored.push({
-          id,
-          expected: parsed.expected,
-          decision: decide(parsed.input as never, { ruleset, config }),
-        });
+        value = JSON.parse(line);
       } catch (error) {
-        scored.push({ id, error: errorMessage(error) });
+        scored.push({ id, error: `not JSON: ${errorMessage(error)}` });
+        continue;
       }
+      scored.push(scoreLine(value, id, (input) => decide(input as never, { ruleset, config })));
     }
     const report = scoreDecisions(scored);
     output.write(

@@ -35,6 +35,16 @@ export const issuesFromZod = (error: z.ZodError): Issue[] =>
   }));
 
 /**
+ * Renders issues as one line, the way every error message in the project shows them.
+ *
+ * @example
+ * formatIssues([{ code: 'too_small', path: 'roster[0].capacity', message: 'must be at least 1' }])
+ * // 'roster[0].capacity: must be at least 1'
+ */
+export const formatIssues = (issues: readonly Pick<Issue, 'path' | 'message'>[]): string =>
+  issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+
+/**
  * Validates data against any contract schema, returning data rather than throwing.
  *
  * @example

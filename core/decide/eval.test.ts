@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { validateInput } from '../contract';
 import { detectAll } from '../detect';
 import { decide } from './decide';
-import { scoreDecisions, type Scored } from './metrics';
+import { scoreDecisions, type Scored } from '../evaluation';
 
 const root = join(__dirname, '..', '..');
 const conversations = join(root, 'examples', 'conversations');

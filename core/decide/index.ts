@@ -11,4 +11,3 @@ export { defaultRuleset } from './default-ruleset';
 export { canonicalJson } from './canonical';
 export { ruleData, type RuleData } from './data';
 export { combine, type Combined } from './combine';
-export { scoreDecisions, type EvalReport, type Expected, type Scored } from './metrics';

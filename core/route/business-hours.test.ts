@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isOpenAt, nextOpening, validateBusinessHours } from './business-hours';
-import { localTime, zonedTimeToEpoch } from './time-zone';
+import { localTime, zonedTimeToEpoch } from '../time';
 import type { BusinessHours } from './types';
 
 const weekdays = (tz: string, from = '09:00', to = '17:00'): BusinessHours => ({

@@ -1,4 +1,4 @@
-import { localTime, zonedTimeToEpoch, assertTimeZone } from './time-zone';
+import { localTime, zonedTimeToEpoch, assertTimeZone } from '../time';
 import type { BusinessHours, Weekday } from './types';
 
 const weekdays: Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];

@@ -1,5 +1,4 @@
 export * from './types';
-export * from './time-zone';
 export * from './business-hours';
 export * from './erlang';
 export * from './wait';

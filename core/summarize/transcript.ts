@@ -1,6 +1,6 @@
 import type { HandoffInput, Message } from '../contract';
 import { redactText } from '../detect';
-import { formatOrNull } from '../route/time-zone';
+import { formatOrNull } from '../time';
 
 export interface TranscriptOptions {
   /** Replace card numbers, IBANs, secrets and ID numbers with labels (default true). */

@@ -1,7 +1,17 @@
 import { z } from 'zod';
-import { HandoffDecision, HandoffInput, IssueType, ReasonCode, Route, Ruleset } from '../../core';
+import {
+  Fixture,
+  FixtureResult,
+  Fixtures,
+  HandoffDecision,
+  HandoffInput,
+  IssueType,
+  ReasonCode,
+  ReplayComparison,
+  Route,
+  Ruleset,
+} from '../../core';
 import { errorStatus } from '../errors';
-import { Fixture, Fixtures } from '../rulesets/fixture';
 import { scopes } from '../store/keys';
 
 /** The body of every refusal. */
@@ -80,11 +90,6 @@ export const VersionView = z.object({
 });
 export const VersionSummary = VersionView.omit({ content: true, fixtures: true });
 export const VersionParams = z.object({ id: slug, version: VersionId });
-export const FixtureResult = z.object({
-  name: z.string(),
-  passed: z.boolean(),
-  mismatches: z.array(z.object({ field: z.string(), expected: z.unknown(), actual: z.unknown() })),
-});
 export const PublishBody = z
   .strictObject({ note: z.string().max(500).optional().describe('kept in the audit trail') })
   .optional();
@@ -129,28 +134,9 @@ export const ReplayBody = z.strictObject({
   conversations: z.array(HandoffInput).min(1).max(1000),
   against: VersionId.optional().describe('a version to compare with; default the published one'),
 });
-export const DecisionBrief = z.object({
-  handoff: z.boolean(),
-  priority: z.string(),
-  reasons: z.array(z.string()),
-  issueType: z.string(),
-  queue: z.string().nullable(),
-});
-export const ReplayResult = z.object({
+export const ReplayResult = ReplayComparison.extend({
   draft: z.object({ version: z.string() }),
   baseline: z.object({ version: z.string(), source: z.enum(['published', 'version', 'default']) }),
-  total: z.number().int(),
-  changed: z.number().int(),
-  handoffs: z.object({ before: z.number().int(), after: z.number().int() }),
-  differences: z.array(
-    z.object({
-      index: z.number().int(),
-      conversationId: z.string().nullable(),
-      fields: z.array(z.string()),
-      before: DecisionBrief,
-      after: DecisionBrief,
-    }),
-  ),
 });
 
 export const EvaluateBody = z
@@ -196,4 +182,4 @@ export const RouteResult = z.object({
   language: z.string(),
 });
 
-export { Fixture, HandoffDecision, HandoffInput, Ruleset };
+export { Fixture, FixtureResult, HandoffDecision, HandoffInput, Ruleset };

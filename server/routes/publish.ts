@@ -1,3 +1,4 @@
+import { fixtureIssues, runFixtures } from '../../core';
 import { mount, type MountContext } from '../api/operation';
 import {
   PublishBody,
@@ -8,7 +9,6 @@ import {
 } from '../api/schemas';
 import { ApiError } from '../errors';
 import { etagOf } from '../rulesets/etag';
-import { checkFixture } from '../rulesets/fixture-check';
 import {
   ifMatchErrors,
   ifMatchHeader,
@@ -65,23 +65,14 @@ export const publishRoutes = (ctx: MountContext, deps: Deps) => {
       );
       const prepared = engine.prepare(current.draft);
       const version = prepared.version;
-      const results = current.fixtures.map((f) =>
-        checkFixture(f, engine.handoff(f.input, prepared)),
+      const { results, failed } = runFixtures(current.fixtures, (input) =>
+        engine.handoff(input, prepared),
       );
-      const failed = results.filter((r) => !r.passed);
       if (failed.length) {
         throw new ApiError(
           'fixtures_failed',
           `${failed.length} of ${results.length} fixtures failed; nothing was published`,
-          {
-            issues: results.flatMap((r, i) =>
-              r.mismatches.map((m) => ({
-                path: `fixtures[${i}].expect.${m.field}`,
-                message: `"${r.name}": expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`,
-              })),
-            ),
-            extra: { fixtures: results },
-          },
+          { issues: fixtureIssues(results), extra: { fixtures: results } },
         );
       }
       const out = await publishVersion(db, {

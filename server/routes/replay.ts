@@ -1,4 +1,4 @@
-import type { HandoffDecision } from '../../core';
+import { replay } from '../../core';
 import { mount, type MountContext } from '../api/operation';
 import { ReplayBody, ReplayResult, RulesetIdParams } from '../api/schemas';
 import { ApiError } from '../errors';
@@ -6,14 +6,6 @@ import { getVersion } from '../store/rulesets';
 import type { Deps } from './deps';
 import { resolveRuleset } from './resolve-ruleset';
 import { requireRuleset } from './rulesets';
-
-const brief = (d: HandoffDecision) => ({
-  handoff: d.handoff,
-  priority: d.priority,
-  reasons: d.reasons.map((r) => r.code as string).sort(),
-  issueType: d.issueType,
-  queue: d.route?.queue ?? null,
-});
 
 /** Replay: what the draft would decide differently from the published version. */
 export const replayRoutes = (ctx: MountContext, deps: Deps) => {
@@ -49,33 +41,15 @@ export const replayRoutes = (ctx: MountContext, deps: Deps) => {
         baseline = deps.engine.prepare(v.content);
         source = 'version';
       }
-      let before = 0;
-      let after = 0;
-      const differences = [];
-      for (const [index, input] of body.conversations.entries()) {
-        const a = brief(deps.engine.handoff(input, baseline));
-        const b = brief(deps.engine.handoff(input, draft));
-        before += a.handoff ? 1 : 0;
-        after += b.handoff ? 1 : 0;
-        const fields = (Object.keys(a) as (keyof typeof a)[]).filter(
-          (k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]),
-        );
-        if (fields.length)
-          differences.push({
-            index,
-            conversationId: input.conversation.id ?? null,
-            fields,
-            before: a,
-            after: b,
-          });
-      }
+      const comparison = replay(
+        body.conversations,
+        (input) => deps.engine.handoff(input, baseline),
+        (input) => deps.engine.handoff(input, draft),
+      );
       return c.json({
         draft: { version: draft.version },
         baseline: { version: baseline.version, source },
-        total: body.conversations.length,
-        changed: differences.length,
-        handoffs: { before, after },
-        differences,
+        ...comparison,
       });
     },
   );

@@ -1,6 +1,6 @@
 import type { Ruleset } from '../../core';
 import type { Queryable } from '../db/types';
-import type { Fixture } from '../rulesets/fixture';
+import type { Fixture } from '../../core';
 import { iso } from './changes';
 
 /** A ruleset as stored: its editable draft and the version currently published. */

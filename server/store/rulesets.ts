@@ -1,6 +1,6 @@
 import { rulesetVersion, type Ruleset } from '../../core';
 import type { Db, Queryable } from '../db/types';
-import type { Fixture } from '../rulesets/fixture';
+import type { Fixture } from '../../core';
 import { appendAudit, type Actor } from './audit';
 import {
   lockAtRevision,

@@ -4,7 +4,7 @@ import { migrate } from '../db/migrations';
 import { openPglite } from '../db/pglite';
 import { openPostgres } from '../db/postgres';
 import type { Db } from '../db/types';
-import { Fixture } from '../rulesets/fixture';
+import { Fixture } from '../../core';
 import {
   dropSchema,
   freshSchemaName,

@@ -4,10 +4,13 @@ import { hashSecret, newSecret } from '../auth/secrets';
 import { migrate } from '../db/migrations';
 import { openPglite } from '../db/pglite';
 import type { Db } from '../db/types';
+import { createDecisionLog, type DecisionLogOptions } from '../decisions/decision-log';
 import type { Engine } from '../engine';
 import { createLogger } from '../log';
 import { createServiceMetrics } from '../metrics/service-metrics';
 import { addSyncMetrics } from '../metrics/sync-metrics';
+import { addQualityMetrics } from '../decisions/quality-metrics';
+import { allRulesetQuality } from '../routes/quality';
 import type { Deps } from '../routes/deps';
 import { insertKey, type Scope } from '../store/keys';
 import { createPublishedCache } from '../sync/published-cache';
@@ -22,15 +25,24 @@ export const testService = async ({
   engine,
   db,
   app: appOptions = {},
+  write,
+  decisionLog = {},
 }: {
   engine: Engine;
   db?: Db;
   app?: AppOptions;
+  /** Receives every log line as written (the default parses them into `logged`). */
+  write?: (line: string) => void;
+  /** Options of the decision log; `false` turns it off. */
+  decisionLog?: Partial<DecisionLogOptions> | false;
 }) => {
   db ??= await openPglite();
   await migrate(db);
   const logged: Record<string, unknown>[] = [];
-  const log = createLogger({ level: 'info', write: (line) => void logged.push(JSON.parse(line)) });
+  const log = createLogger({
+    level: write ? 'debug' : 'info',
+    write: write ?? ((line) => void logged.push(JSON.parse(line))),
+  });
   const keys = createKeyResolver(db);
   const published = createPublishedCache(db, (r) => engine.prepare(r));
   const changes = await watchChanges(
@@ -53,7 +65,10 @@ export const testService = async ({
     changes,
     readiness: { ready: true },
     version: 'test',
+    decisions: decisionLog === false ? undefined : createDecisionLog({ db, log, ...decisionLog }),
   };
+  if (deps.decisions)
+    addQualityMetrics(metrics.registry, deps.decisions, () => allRulesetQuality(deps));
   const { app } = createApp(deps, appOptions);
   let n = 0;
   const makeKey = async (scopes: Scope[], rateLimitPerMinute?: number) => {
@@ -95,6 +110,7 @@ export const testService = async ({
     return res.headers.get('etag')!;
   };
   const close = async () => {
+    await deps.decisions?.close();
     await changes.stop();
     await db!.close();
   };

@@ -17,7 +17,8 @@ import { parseJsonField } from '../../shared/input/read-input';
 import { mapItems } from '../../shared/items';
 import { serviceRulesetProperty } from '../../shared/ruleset';
 import { callHandoffService } from '../../shared/service';
-import { parseRoster, parseRoutingTable } from './routing-config';
+import { parseRoster, parseRoutingTable, queuesFromForm } from './routing-config';
+import { routingProperties } from './routing.description';
 
 export const credentials: INodeCredentialDescription[] = [handoffApiCredentialDescription];
 
@@ -27,24 +28,7 @@ export const properties: INodeProperties[] = [
   runOnProperty,
   ...inputProperties,
   serviceRulesetProperty,
-  {
-    displayName: 'Routing Table',
-    name: 'routingTable',
-    type: 'json',
-    default: '',
-    description:
-      'Queues with issue types, skills, languages, seniority, business hours (per time zone) and statistics for the wait. Empty: one queue per issue type, always open.',
-    displayOptions: onLocal,
-  },
-  {
-    displayName: 'Roster',
-    name: 'roster',
-    type: 'json',
-    default: '',
-    description:
-      'Agents who can take over, as JSON or an expression that reads them from an earlier node (all its items as a list). Empty: route to the queue only.',
-    displayOptions: onLocal,
-  },
+  ...routingProperties,
   {
     displayName: 'Say the Bot Is an AI',
     name: 'disclose',
@@ -70,6 +54,20 @@ interface Routed {
   missingDetails?: unknown;
 }
 
+/** The routing table of the node's choice: core's default (undefined), the form, or JSON. */
+function routingTable(ctx: IExecuteFunctions, itemIndex: number) {
+  const source = ctx.getNodeParameter('routingTableSource', itemIndex, 'default') as string;
+  if (source === 'form') {
+    return queuesFromForm(
+      ctx.getNodeParameter('queues', itemIndex, {}),
+      ctx.getNodeParameter('defaultQueue', itemIndex, ''),
+    );
+  }
+  if (source === 'json')
+    return parseRoutingTable(ctx.getNodeParameter('routingTable', itemIndex, ''));
+  return undefined;
+}
+
 function routeLocally(
   ctx: IExecuteFunctions,
   itemIndex: number,
@@ -79,8 +77,8 @@ function routeLocally(
   const decision = itemDecision(json, input);
   // The user routes this item on purpose, whatever the decision said.
   const full = completeDecision({ ...decision, handoff: true }, input, {
-    routing: parseRoutingTable(ctx.getNodeParameter('routingTable', itemIndex, '')),
-    roster: parseRoster(ctx.getNodeParameter('roster', itemIndex, '')),
+    routing: routingTable(ctx, itemIndex),
+    roster: parseRoster(ctx.getNodeParameter('roster', itemIndex, '[]')),
     disclose: ctx.getNodeParameter('disclose', itemIndex, true) as boolean,
     messages: parseJsonField(
       'Message Overrides',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HandoffInput, IssueType, Priority, ReasonCode } from '../../core';
+import { HandoffInput, IssueType, Priority, ReasonCode } from '../contract';
 
 /** The decision fields a fixture pins down; the fields left out are not checked. */
 export const FixtureExpect = z
@@ -31,3 +31,11 @@ export type Fixture = z.infer<typeof Fixture>;
 
 /** A ruleset's fixtures; publishing runs all of them. */
 export const Fixtures = z.array(Fixture).max(200);
+
+/** How one fixture fared: each expected field that came out otherwise. */
+export const FixtureResult = z.object({
+  name: z.string(),
+  passed: z.boolean(),
+  mismatches: z.array(z.object({ field: z.string(), expected: z.unknown(), actual: z.unknown() })),
+});
+export type FixtureResult = z.infer<typeof FixtureResult>;

@@ -1,20 +1,19 @@
-import type { HandoffDecision, ReasonCode } from '../contract';
+import { z } from 'zod';
+import { ReasonCode } from '../contract';
+import { outcomeOf, type Decided } from './outcome';
 
 /** What a labelled conversation expects. */
-export interface Expected {
-  handoff: boolean;
-  reasons: ReasonCode[];
-  issueType: string;
-  language: string;
-}
+export const Expected = z.object({
+  handoff: z.boolean(),
+  reasons: z.array(ReasonCode),
+  issueType: z.string(),
+  language: z.string(),
+});
+export type Expected = z.infer<typeof Expected>;
 
 /** One labelled line's outcome: the decision, or why there is none. */
 export type Scored =
-  | {
-      id: string;
-      expected: Expected;
-      decision: Pick<HandoffDecision, 'handoff' | 'reasons' | 'issueType' | 'language'>;
-    }
+  | { id: string; expected: Expected; decision: Omit<Decided, 'priority'> }
   | { id: string; error: string };
 
 /** Precision, recall and F1 of the handoff decision, and the rest of an evaluation. */
@@ -62,14 +61,15 @@ export const scoreDecisions = (scored: Scored[]): EvalReport => {
       continue;
     }
     ok++;
-    const { expected: e, decision: d } = s;
+    const e = s.expected;
+    const d = outcomeOf({ ...s.decision, priority: 'normal' });
     if (e.handoff && d.handoff) h.tp++;
     else if (!e.handoff && d.handoff) h.fp++;
     else if (e.handoff && !d.handoff) h.fn++;
     else h.tn++;
     if (e.handoff !== d.handoff)
       misses.push({ id: s.id, field: 'handoff', expected: e.handoff, got: d.handoff });
-    const got = new Set(d.reasons.map((r) => r.code));
+    const got = new Set(d.reasons);
     for (const code of e.handoff ? e.reasons : []) {
       const r = (reasons[code] ??= { expected: 0, found: 0, recall: 0 });
       r.expected++;
