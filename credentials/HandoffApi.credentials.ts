@@ -12,7 +12,7 @@ export class HandoffApi implements ICredentialType {
 
   displayName = 'Handoff API';
 
-  icon: Icon = 'file:icons/handoff.svg';
+  icon: Icon = { light: 'file:icons/handoff.svg', dark: 'file:icons/handoff.dark.svg' };
 
   documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-handoff#credentials';
 

@@ -13,7 +13,7 @@ export class HandoffCrmApi implements ICredentialType {
 
   displayName = 'Handoff HTTP CRM API';
 
-  icon: Icon = 'file:icons/crm.svg';
+  icon: Icon = { light: 'file:icons/crm.svg', dark: 'file:icons/crm.dark.svg' };
 
   documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-handoff#credentials';
 
@@ -33,6 +33,8 @@ export class HandoffCrmApi implements ICredentialType {
       default: 'Authorization',
       description: 'The header that carries the credential, such as Authorization or X-API-Key',
     },
+    // The value is the CRM's API key or bearer token, so it stays masked.
+    // eslint-disable-next-line @n8n/community-nodes/credential-unnecessary-password
     {
       displayName: 'Header Value',
       name: 'headerValue',

@@ -15,7 +15,7 @@ export class HandoffHubSpotApi implements ICredentialType {
 
   displayName = 'Handoff HubSpot API';
 
-  icon: Icon = 'file:icons/hubspot.svg';
+  icon: Icon = { light: 'file:icons/hubspot.svg', dark: 'file:icons/hubspot.dark.svg' };
 
   documentationUrl =
     'https://developers.hubspot.com/docs/apps/developer-platform/build-apps/authentication/account-service-keys';

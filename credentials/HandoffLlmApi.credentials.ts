@@ -12,7 +12,7 @@ export class HandoffLlmApi implements ICredentialType {
 
   displayName = 'Handoff OpenAI-Compatible LLM API';
 
-  icon: Icon = 'file:icons/llm.svg';
+  icon: Icon = { light: 'file:icons/llm.svg', dark: 'file:icons/llm.dark.svg' };
 
   documentationUrl = 'https://platform.openai.com/docs/api-reference/chat';
 

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ICredentialType } from 'n8n-workflow';
 import { describe, expect, it } from 'vitest';
 import { HandoffApi } from './HandoffApi.credentials';
@@ -34,7 +36,13 @@ describe('credentials', () => {
           credential.name,
         ).toBeTypeOf('function');
       else expect(credential.test?.request.url, credential.name).toBeTruthy();
-      expect(credential.icon, credential.name).toMatch(/^file:icons\/.+\.svg$/);
+      // A light and a dark variant, both shipped beside the credential.
+      const icon = credential.icon as { light: string; dark: string };
+      for (const file of [icon.light, icon.dark]) {
+        expect(file, credential.name).toMatch(/^file:icons\/.+\.svg$/);
+        expect(existsSync(join('credentials', file.slice('file:'.length))), file).toBe(true);
+      }
+      expect(icon.dark, credential.name).not.toBe(icon.light);
       const secrets = credential.properties.filter((p) => /key|token|value/i.test(p.name));
       expect(secrets.length, credential.name).toBeGreaterThan(0);
       for (const secret of secrets)

@@ -118,7 +118,7 @@ describe('the app: bodies, errors, CORS, documents, static files', () => {
       /handoff_http_requests_total\{method="POST",route="\/v1\/handoff",status="200"\} \d+/,
     );
     expect(text).toMatch(
-      /handoff_http_request_duration_seconds_bucket\{method="POST",route="\/v1\/handoff",le="\+Inf"\} \d+/,
+      /handoff_http_request_duration_seconds_bucket\{le="\+Inf",method="POST",route="\/v1\/handoff"\} \d+/,
     );
     expect(text).toContain('route="(unmatched)"');
   });

@@ -9,6 +9,8 @@ import { rateLimit } from './middleware/rate-limit';
 import { staticFiles } from './middleware/static-files';
 import type { Deps } from './routes/deps';
 import { auditRoutes } from './routes/audit';
+import { decisionRoutes } from './routes/decisions';
+import { qualityRoutes } from './routes/quality';
 import { evaluateRoutes } from './routes/evaluate';
 import { keyRoutes } from './routes/keys';
 import { pipelineRoutes } from './routes/pipeline';
@@ -74,6 +76,8 @@ export const createApp = (
   replayRoutes(ctx, deps);
   evaluateRoutes(ctx, deps);
   pipelineRoutes(ctx, deps);
+  decisionRoutes(ctx, deps);
+  qualityRoutes(ctx, deps);
   systemRoutes(ctx, deps, operations);
 
   if (builderDir) app.use(staticFiles({ root: builderDir }));
@@ -99,12 +103,7 @@ export const createApp = (
     if (error instanceof ApiError) return refusal(c, error.getResponse());
     if (error instanceof HTTPException)
       return refusal(c, errorResponse(codeForStatus(error.status), error.message || 'refused'));
-    deps.log.error('unhandled error', {
-      requestId: c.get('requestId'),
-      path: c.req.path,
-      error: String(error),
-      stack: (error as Error).stack,
-    });
+    (c.get('log') ?? deps.log).error('unhandled error', { path: c.req.path, err: error });
     return refusal(
       c,
       errorResponse(

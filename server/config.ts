@@ -20,6 +20,10 @@ export interface Config {
   builderDir: string;
   /** A JSON file configuring the CRM `/v1/handoff` enriches from. */
   crmConfig?: string;
+  /** Whether decisions are logged (`DECISION_LOG=off` turns it off). */
+  decisionLog: boolean;
+  /** Days a logged decision is kept. */
+  decisionLogDays: number;
 }
 
 /** A setting the service cannot start with; names the variable and why. */
@@ -76,6 +80,10 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env, cwd = process.c
       );
     }
   }
+  const decisionLog = (env.DECISION_LOG ?? 'on').toLowerCase();
+  if (!['on', 'off'].includes(decisionLog)) {
+    throw new ConfigError(`DECISION_LOG="${env.DECISION_LOG}" must be "on" or "off"`);
+  }
   return {
     port: int(env, 'PORT', 8080, 0, 65535),
     host: env.HOST || '0.0.0.0',
@@ -90,5 +98,7 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env, cwd = process.c
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     builderDir: resolve(cwd, env.BUILDER_DIR || 'builder/dist'),
     crmConfig: env.HANDOFF_CRM_CONFIG ? resolve(cwd, env.HANDOFF_CRM_CONFIG) : undefined,
+    decisionLog: decisionLog === 'on',
+    decisionLogDays: int(env, 'DECISION_LOG_DAYS', 30, 1, 3650),
   };
 };

@@ -6,6 +6,7 @@ import { createKeyResolver } from './auth/key-resolver';
 import type { Config } from './config';
 import { migrate } from './db/migrations';
 import { openDb } from './db/open';
+import { createDecisionLog } from './decisions/decision-log';
 import { createCoreEngine } from './engine/core-engine';
 import { loadCrm } from './engine/crm';
 import type { Logger } from './log';
@@ -71,7 +72,12 @@ export const startService = async (
     changes: watcher,
     readiness,
     version,
+    decisions: config.decisionLog
+      ? createDecisionLog({ db, log, retentionDays: config.decisionLogDays })
+      : undefined,
   };
+  // Whatever outlived the retention while the service was down goes now.
+  await deps.decisions?.prune();
   const { app } = createApp(deps, {
     corsOrigins: config.corsOrigins,
     rateLimitPerMinute: config.rateLimitPerMinute,
@@ -101,6 +107,7 @@ export const startService = async (
       await Promise.race([done, grace]);
       httpServer.closeAllConnections?.();
       await watcher.stop();
+      await deps.decisions?.close();
       await db.close();
     })());
   return { url, generatedAdminKey: generated, close };

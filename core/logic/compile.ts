@@ -4,7 +4,6 @@ import { explainNode, interpretNode, type ExplainNode } from './interpret';
 import { defaultRegistry } from './operators';
 import { parseRule, type Node } from './parse';
 import type { OperatorRegistry } from './registry';
-import { RootSlots } from './root-slots';
 import type { EvalState, Limits } from './types';
 
 /** Options of {@link compile}. */
@@ -83,22 +82,19 @@ export function compile(rule: unknown, options: CompileOptions = {}): CompiledRu
   const limits = resolveLimits(options.limits);
   const root = parseRule(rule, options.registry ?? defaultRegistry, limits);
   const state = newState(limits, options, null);
-  const slots = new RootSlots();
   const optimize = options.optimize !== false;
-  const fn = compileNode(root, { state, optimize, slots, topScope: true }).fn;
-  const useSlots = slots.keys.length > 0;
+  const fn = compileNode(root, { state, optimize, topScope: true }).fn;
   let running = false;
   return {
     evaluate(data) {
       const d = data === undefined ? null : data;
       // A custom operator that evaluates this same rule again gets the plain path, so the
-      // shared state (budget, root slots) of the outer evaluation stays intact.
+      // shared state (iteration budget, root) of the outer evaluation stays intact.
       if (running) return interpretNode(root, d, newState(limits, options, d));
       running = true;
       try {
         state.remaining = limits.maxIterations;
         state.root = d;
-        if (useSlots) slots.fill(d);
         return fn(d);
       } finally {
         running = false;

@@ -1,7 +1,7 @@
 import { spreadArgs } from './interpret';
 import type { Node, OpNode } from './parse';
 import { makeGetter } from './getters';
-import { makeRootGetter, type RootSlots, slotAccess } from './root-slots';
+import { siteGetter } from './site-getters';
 import type { Closure, CompileEnv, CompiledArg, CompiledOp, EvalState, OpContext } from './types';
 import { deepFreeze } from './values';
 
@@ -20,7 +20,6 @@ function constant(node: Node, value: unknown): CompiledArg {
     varPath: undefined,
     varDefault: undefined,
     boolean: typeof frozen === 'boolean',
-    slot: undefined,
   };
 }
 
@@ -33,7 +32,6 @@ function dynamic(node: Node, fn: Closure, boolean = false, made?: CompiledOp): C
     varPath: made?.varPath,
     varDefault: made?.varDefault,
     boolean,
-    slot: made?.slot,
   };
 }
 
@@ -41,7 +39,6 @@ function dynamic(node: Node, fn: Closure, boolean = false, made?: CompiledOp): C
 export interface Scope {
   readonly state: EvalState;
   readonly optimize: boolean;
-  readonly slots: RootSlots;
   /** True while compiling what runs with the root data (not an iteration body). */
   readonly topScope: boolean;
 }
@@ -49,15 +46,7 @@ export interface Scope {
 function envFor(scope: Scope): CompileEnv {
   return {
     topScope: scope.topScope,
-    getter(path, fallback) {
-      const k = scope.topScope && path.length > 0 ? scope.slots.slot(path[0]) : undefined;
-      if (k !== undefined) return makeRootGetter(scope.slots, k, path.slice(1), fallback);
-      return makeGetter(path, fallback);
-    },
-    slot(path, fallback) {
-      const k = scope.topScope && path.length > 0 ? scope.slots.slot(path[0]) : undefined;
-      return k === undefined ? undefined : slotAccess(scope.slots, k, path.slice(1), fallback);
-    },
+    getter: (path, fallback) => siteGetter(path, fallback) ?? makeGetter(path, fallback),
   };
 }
 

@@ -171,7 +171,7 @@ describe('re-entrancy', () => {
       evaluate: ([d]) => (d === null ? 'inner' : holder.rule?.evaluate(null)),
       describe: () => 'again',
     });
-    // The inner evaluation runs before the outer one reads customer.tier from its slots.
+    // The inner evaluation runs before the outer one reads customer.tier.
     holder.rule = compile(
       { cat: [{ again: { var: 'x' } }, '/', { var: 'customer.tier' }] },
       { registry },

@@ -1,4 +1,3 @@
-import type { SlotAccess } from './root-slots';
 import type { Node } from './parse';
 
 /** A compiled (sub-)rule: the data in scope goes in, the value comes out. */
@@ -47,8 +46,6 @@ export interface CompiledArg {
   readonly varDefault: unknown;
   /** True when the closure always returns a boolean. */
   readonly boolean: boolean;
-  /** For a top-scope `var` of two plain segments: where to read it without calling `fn`. */
-  readonly slot: SlotAccess | undefined;
 }
 
 /** What the compiler tells a `compile` hook about where the node sits. */
@@ -57,8 +54,6 @@ export interface CompileEnv {
   readonly topScope: boolean;
   /** A getter for a constant `var` path in this scope, as fast as the compiler can make it. */
   getter(path: readonly string[], fallback: unknown): Closure;
-  /** The slot access of such a path, when it has one (see {@link CompiledArg.slot}). */
-  slot(path: readonly string[], fallback: unknown): SlotAccess | undefined;
 }
 
 /** The result of a `compile` hook: a closure, and whether it always returns a boolean. */
@@ -68,7 +63,6 @@ export interface CompiledOp {
   /** For `var` with a constant path: the segments and default, so others can fuse the read. */
   varPath?: readonly string[];
   varDefault?: unknown;
-  slot?: SlotAccess;
 }
 
 /** One argument as `describe` sees it: its node and its rendering in words. */

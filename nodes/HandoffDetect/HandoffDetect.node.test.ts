@@ -9,7 +9,7 @@ const local = {
   runOn: 'local',
   inputSource: 'auto',
   rulesetSource: 'default',
-  detectorConfig: '{}',
+  detectorSettings: {},
 };
 const angry = {
   sessionId: 's-1',
@@ -28,6 +28,42 @@ describe('Handoff Detect', () => {
     expect(json.reasons.map((r: { code: string }) => r.code)).toContain('human_request');
     expect(json.conversation.messages).toHaveLength(1);
     expect(botContinues[0].json).toMatchObject({ handoff: false, sessionId: 's-2' });
+  });
+
+  it('applies the Detector Settings the user added, and keeps the ruleset defaults for the rest', async () => {
+    // Two negative messages in a row: no streak by default (3 needed), a streak at 2.
+    const input = {
+      conversation: {
+        id: 'c-streak',
+        channel: 'email',
+        messages: [
+          {
+            role: 'customer',
+            text: 'This is terrible, nothing works.',
+            at: '2026-11-20T10:00:00Z',
+          },
+          { role: 'bot', text: 'Could you tell me more?', at: '2026-11-20T10:00:05Z' },
+          { role: 'customer', text: 'It is awful and so frustrating.', at: '2026-11-20T10:01:00Z' },
+        ],
+      },
+    } as Parameters<typeof decide>[0];
+    const run = async (detectorSettings: Record<string, unknown>) => {
+      const { ctx } = fakeContext({ items: [input], params: { ...local, detectorSettings } });
+      const outputs = await runNode(node, ctx);
+      return [...outputs[0], ...outputs[1]][0].json as Record<string, any>;
+    };
+    const signals = (d: Record<string, any>) => JSON.stringify(d.trace);
+    const byDefault = await run({});
+    const strict = await run({ negativeStreak: 2, highValueSegments: 'gold, platinum' });
+    const expected = decide(input, {
+      config: { negativeStreak: 2, highValueSegments: ['gold', 'platinum'] },
+    });
+    expect(signals(byDefault)).toBe(signals(decide(input)));
+    expect(signals(strict)).toBe(signals(expected));
+    expect(strict.handoff).toBe(expected.handoff);
+    expect(strict.score).toBe(expected.score);
+    // Not a vacuous check: the setting changes what the rules see.
+    expect(signals(strict)).not.toBe(signals(byDefault));
   });
 
   it('decides exactly as core does on the same input', async () => {

@@ -17,8 +17,8 @@ const conversation = {
 const params = {
   runOn: 'local',
   inputSource: 'auto',
-  routingTable: '',
-  roster: '',
+  routingTableSource: 'default',
+  roster: '[]',
   disclose: true,
   messageOverrides: '{}',
 };
@@ -74,11 +74,53 @@ describe('Handoff Route', () => {
     // 2026-11-20 is a Friday: the queue opens on Monday.
     const { ctx } = fakeContext({
       items: [{ conversation, now: '2026-11-20T20:00:00Z' }],
-      params: { ...params, routingTable: table },
+      params: { ...params, routingTableSource: 'json', routingTable: table },
     });
     const [[out]] = await runNode(node, ctx);
     const json = out.json as Record<string, any>;
     expect(json.route).toMatchObject({ available: false, nextOpenAt: '2026-11-23T08:00:00.000Z' });
+  });
+
+  it('routes with the Queues form: issue type, language, opening hours and the stated wait', async () => {
+    const queues = {
+      queue: [
+        {
+          id: 'support',
+          issueTypes: ['support'],
+          skills: '',
+          languages: '',
+          timeZone: '',
+          waitMinutes: 0,
+        },
+        {
+          id: 'billing-de',
+          issueTypes: ['billing'],
+          skills: 'billing, refunds',
+          languages: 'de, EN',
+          timeZone: 'Europe/Berlin',
+          openDays: ['mon', 'tue'],
+          opensAt: '09:00',
+          closesAt: '17:00',
+          waitMinutes: 4,
+        },
+      ],
+    };
+    // 2026-11-20 is a Friday: the Monday and Tuesday queue opens on Monday at 09:00 Berlin time.
+    const { ctx } = fakeContext({
+      items: [{ conversation, now: '2026-11-20T20:00:00Z' }],
+      params: { ...params, routingTableSource: 'form', queues, defaultQueue: 'support' },
+    });
+    const [[out]] = await runNode(node, ctx);
+    expect((out.json as Record<string, any>).route).toMatchObject({
+      queue: 'billing-de',
+      available: false,
+      nextOpenAt: '2026-11-23T08:00:00.000Z',
+    });
+    const none = fakeContext({
+      items: [{ conversation }],
+      params: { ...params, routingTableSource: 'form', queues: {} },
+    }).ctx;
+    await expect(runNode(node, none)).rejects.toThrow(/Queues: add at least one queue/);
   });
 
   it('names what is wrong in a roster or routing table', async () => {
@@ -93,9 +135,9 @@ describe('Handoff Route', () => {
         }),
       ),
     ).rejects.toThrow(/roster\[0\]\.languages: .*; roster\[0\]\.seniority: /);
-    await expect(runNode(node, bad({ routingTable: '{"queues":[]}' }))).rejects.toThrow(
-      /routing\.queues: needs at least one queue/,
-    );
+    await expect(
+      runNode(node, bad({ routingTableSource: 'json', routingTable: '{"queues":[]}' })),
+    ).rejects.toThrow(/routing\.queues: needs at least one queue/);
     // capacity 0 is refused the same way as in core and on the service.
     const full =
       '[{"id":"a-1","skills":[],"languages":["en"],"seniority":"senior","capacity":0,"load":0,"status":"available"}]';
@@ -108,6 +150,25 @@ describe('Handoff Route', () => {
     await expect(
       runNode(node, bad({ messageOverrides: '{"de":{"customer":{"handoffNow":5}}}' })),
     ).rejects.toThrow(/messages\.de\.customer\.handoffNow: Invalid input: expected string/);
+    await expect(
+      runNode(
+        node,
+        bad({
+          routingTableSource: 'form',
+          queues: {
+            queue: [
+              {
+                id: 'billing',
+                timeZone: 'Europe/Berlin',
+                openDays: ['mon'],
+                opensAt: '9am',
+                closesAt: '17:00',
+              },
+            ],
+          },
+        }),
+      ),
+    ).rejects.toThrow(/Queues: queue 1 businessHours.weekly.mon.*must be a time such as "09:00"/);
     const error = await runNode(node, bad({ roster: '{oops' })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NodeOperationError);
     expect((error as Error).message).toMatch(/Roster is not valid JSON/);

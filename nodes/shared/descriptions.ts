@@ -57,7 +57,7 @@ export const inputProperties: INodeProperties[] = [
     type: 'json',
     default: '[]',
     description:
-      'Earlier messages as an array: {role, text, at}, {role, content} (OpenAI), or LangChain chat memory messages',
+      'Earlier messages as a list: each with "role", "text" and "at", OpenAI\'s "role" and "content", or LangChain chat memory messages',
     displayOptions: { show: { inputSource: ['fields'] } },
   },
   {
@@ -65,7 +65,7 @@ export const inputProperties: INodeProperties[] = [
     name: 'latestMessage',
     type: 'string',
     default: '',
-    placeholder: '={{ $json.chatInput }}',
+    placeholder: 'e.g. {{ $json.chatInput }}',
     description:
       "Appended to the messages as the customer's newest message, unless it already ends them",
     displayOptions: { show: { inputSource: ['fields'] } },
@@ -97,7 +97,9 @@ export const inputProperties: INodeProperties[] = [
     name: 'customer',
     type: 'json',
     default: '{}',
-    description: 'The customer: {ID, name, email, tier, segment, lifetimeValue, language}',
+    placeholder: '{ "email": "anna@example.com", "tier": "enterprise" }',
+    description:
+      'The customer as JSON: ID, name, email, tier (free, pro, enterprise), segment, lifetimeValue, language',
     displayOptions: { show: { inputSource: ['fields'] } },
   },
   {
@@ -105,7 +107,7 @@ export const inputProperties: INodeProperties[] = [
     name: 'context',
     type: 'json',
     default: '{}',
-    description: 'CRM context: {account, orders, tickets}',
+    description: 'CRM context as JSON, with any of the keys "account", "orders", "tickets"',
     displayOptions: { show: { inputSource: ['fields'] } },
   },
 ];

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { compileRuleset, type CompiledRuleset, type DecideOptions } from '../../core';
+import { detectorSettingsProperty, readDetectorSettings } from './detector-settings';
 import { parseJsonField } from './input/read-input';
 
 /** Where a local decision takes its ruleset from: the default, or JSON pasted into the node. */
@@ -29,18 +30,11 @@ export const localRulesetProperties: INodeProperties[] = [
     name: 'rulesetJson',
     type: 'json',
     default: '{\n  "id": "my-rules",\n  "name": "My rules",\n  "rules": []\n}',
-    description: 'A ruleset: {ID, name, rules: [{ID, name, when, then}], config}',
+    description:
+      'A ruleset as the rule builder exports it: a name, rules (each a when and a then) and optional config',
     displayOptions: { show: { runOn: ['local'], rulesetSource: ['json'] } },
   },
-  {
-    displayName: 'Detector Settings',
-    name: 'detectorConfig',
-    type: 'json',
-    default: '{}',
-    description:
-      "Overrides of the detectors' thresholds (such as longSessionMinutes or negativeStreak), over the ruleset's own config",
-    displayOptions: { show: { runOn: ['local'] } },
-  },
+  detectorSettingsProperty,
 ];
 
 /** A ruleset published on the rule service, by id. */
@@ -63,11 +57,8 @@ export function rulesetCache() {
   return {
     options(ctx: IExecuteFunctions, itemIndex: number): DecideOptions {
       const source = ctx.getNodeParameter('rulesetSource', itemIndex, 'default') as string;
-      const config = parseJsonField(
-        'Detector Settings',
-        ctx.getNodeParameter('detectorConfig', itemIndex, '{}'),
-      ) as DecideOptions['config'];
-      const options: DecideOptions = config && Object.keys(config).length ? { config } : {};
+      const config = readDetectorSettings(ctx, itemIndex) as DecideOptions['config'];
+      const options: DecideOptions = config ? { config } : {};
       if (source !== 'json') return options;
       const raw = ctx.getNodeParameter('rulesetJson', itemIndex, '') as unknown;
       const key = typeof raw === 'string' ? raw : JSON.stringify(raw);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hubspotHandler } from '../../core/enrich/test/hubspot-server';
 import { startServer } from '../../core/http/test/local-server';
 import { startJsonServer, startSmtpSink, type LocalServer, type SmtpSink } from './local-servers';
+import { checkCodex, codexPaths } from './codex';
 import { buildPackage, ensureN8nInstalled, N8nSandbox, type Execution } from './n8n-sandbox';
 
 /**
@@ -312,6 +313,12 @@ afterAll(async () => {
 });
 
 describe('the example workflows in a real n8n 2.40.7', () => {
+  it('the built package ships each codex beside its node, with main-node categories', () => {
+    for (const { built, node } of codexPaths()) {
+      expect(checkCodex(JSON.parse(readFileSync(built, 'utf8')), node), built).toEqual([]);
+    }
+  });
+
   it('chat: an upset customer is handed off, enriched from HubSpot, routed, the team emailed, the customer told', async () => {
     const run = await n8n.execute('E2eChatHandoff01');
     expect(run.error, run.stderr).toBeUndefined();

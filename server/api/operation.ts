@@ -3,12 +3,15 @@ import { z } from 'zod';
 import { validate } from '../../core';
 import type { KeyResolver } from '../auth/key-resolver';
 import { ApiError, type ErrorCode } from '../errors';
+import type { Logger } from '../log';
 import { auth, type Access } from '../middleware/auth';
 import { jsonBody } from '../middleware/json-body';
 import type { ApiKey } from '../store/keys';
 
 /** The context variables routes can read. */
-export type Env = { Variables: { key: ApiKey; body: unknown; requestId: string } };
+export type Env = {
+  Variables: { key: ApiKey; body: unknown; requestId: string; log: Logger };
+};
 
 /** One documented response. */
 export interface ResponseSpec {

@@ -19,7 +19,7 @@ describe('migrations', () => {
         ('vip', 'publish', 'sha256:aa', 1, 'k1', '2026-11-01T10:05:00Z'),
         ('vip', 'update', null, 2, 'k2', '2026-11-02T09:00:00Z');`);
 
-    expect(await migrate(db)).toEqual([2]);
+    expect(await migrate(db)).toEqual(migrations.slice(1).map((m) => m.id));
     const events = await listAudit(db, { subject: 'ruleset', subjectId: 'vip' });
     expect(events.map((e) => [e.action, e.keyId, e.revision, e.version, e.at])).toEqual([
       ['create', 'k1', 1, null, '2026-11-01T10:00:00.000Z'],

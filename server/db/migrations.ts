@@ -93,6 +93,49 @@ export const migrations: { id: number; name: string; sql: string }[] = [
         for each statement execute function audit_events_append_only();
     `,
   },
+  {
+    id: 3,
+    name: 'decision log and verdicts',
+    sql: `
+      -- One row per decision the service made. The conversation is stored redacted (core's
+      -- redaction), without the customer's name, email or id.
+      create table decisions (
+        id text primary key,
+        at timestamptz not null,
+        kind text not null check (kind in ('handoff', 'detect')),
+        ruleset_id text not null,
+        ruleset_version text not null,
+        conversation_id text,
+        channel text,
+        language text,
+        issue_type text,
+        handoff boolean,
+        priority text,
+        score real,
+        reasons jsonb not null default '[]',
+        matched_rules jsonb not null default '[]',
+        queue text,
+        agent_id text,
+        said_at timestamptz,
+        input jsonb not null
+      );
+      create index decisions_by_at on decisions (at);
+      create index decisions_by_ruleset on decisions (ruleset_id, at);
+      create index decisions_by_conversation on decisions (conversation_id, at, id);
+      -- What people (source 'explicit') and the service (source 'implicit') said about a
+      -- decision: one row per decision and author, the latest replacing the earlier.
+      create table decision_verdicts (
+        decision_id text not null references decisions (id) on delete cascade,
+        author text not null,
+        source text not null check (source in ('explicit', 'implicit')),
+        verdict text not null check (verdict in ('needed', 'not_needed', 'too_late', 'missed')),
+        note text,
+        at timestamptz not null default now(),
+        primary key (decision_id, author)
+      );
+      create index decision_verdicts_by_at on decision_verdicts (decision_id, at);
+    `,
+  },
 ];
 
 /** The NOTIFY channel that tells other replicas to drop what they cached. */

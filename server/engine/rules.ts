@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { compile, isRuleError, truthy, type CompiledRule, type CompiledRuleset } from '../../core';
 import { ApiError } from '../errors';
 import type { PreparedRuleset, RuleEvaluation } from './types';
@@ -26,7 +27,7 @@ const refuse = (
  * rules.evaluateRule({ '>': [{ var: 'x' }, 1] }, { x: 2 }, false); // { result: true }
  */
 export const createRuleEvaluator = ({ cacheSize = 1000 }: { cacheSize?: number } = {}) => {
-  const cache = new Map<string, CompiledRule>();
+  const cache = new LRUCache<string, CompiledRule>({ max: cacheSize });
   const compiledRule = (rule: unknown): CompiledRule => {
     const text = JSON.stringify(rule);
     let hit = cache.get(text);
@@ -36,7 +37,6 @@ export const createRuleEvaluator = ({ cacheSize = 1000 }: { cacheSize?: number }
     } catch (error) {
       return refuse(error, 'rule', 'invalid_rule');
     }
-    if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!);
     cache.set(text, hit);
     return hit;
   };

@@ -1,5 +1,23 @@
+import { Counter, Gauge, type Registry } from 'prom-client';
 import type { SyncState } from '../sync/watch-changes';
-import { Gauge, ObservedCounter, type Registry } from './registry';
+
+/** A counter whose total is kept by the watcher and read when scraped. */
+const observedCounter = (
+  registry: Registry,
+  name: string,
+  help: string,
+  read: () => number,
+): void => {
+  new Counter({
+    name,
+    help,
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(read());
+    },
+  });
+};
 
 /**
  * Adds the change watcher's metrics: whether LISTEN is up, how often it dropped and came
@@ -10,46 +28,43 @@ import { Gauge, ObservedCounter, type Registry } from './registry';
  * // handoff_change_listener_up 1
  */
 export const addSyncMetrics = (registry: Registry, state: () => SyncState): void => {
-  registry.add(
-    new Gauge(
-      'handoff_change_listener_up',
-      'Whether this replica is listening for change notifications (1) or reconnecting (0).',
-      () => [{ value: state().listener.status === 'listening' ? 1 : 0 }],
-    ),
+  new Gauge({
+    name: 'handoff_change_listener_up',
+    help: 'Whether this replica is listening for change notifications (1) or reconnecting (0).',
+    registers: [registry],
+    collect() {
+      this.set(state().listener.status === 'listening' ? 1 : 0);
+    },
+  });
+  observedCounter(
+    registry,
+    'handoff_change_listener_drops_total',
+    'Times the change listener lost its database connection.',
+    () => state().listener.drops,
   );
-  registry.add(
-    new ObservedCounter(
-      'handoff_change_listener_drops_total',
-      'Times the change listener lost its database connection.',
-      () => [{ value: state().listener.drops }],
-    ),
+  observedCounter(
+    registry,
+    'handoff_change_listener_recoveries_total',
+    'Times the change listener reconnected and listened again.',
+    () => state().listener.recoveries,
   );
-  registry.add(
-    new ObservedCounter(
-      'handoff_change_listener_recoveries_total',
-      'Times the change listener reconnected and listened again.',
-      () => [{ value: state().listener.recoveries }],
-    ),
-  );
-  registry.add(
-    new ObservedCounter(
-      'handoff_changes_received_total',
-      'Ruleset and key changes this replica picked up, by the path that brought each first (notify, poll, or the resync after a reconnect).',
-      () => {
-        const { received } = state();
-        return [
-          { labels: { via: 'notify' }, value: received.notify },
-          { labels: { via: 'poll' }, value: received.poll },
-          { labels: { via: 'recovery' }, value: received.recovery },
-        ];
-      },
-    ),
-  );
-  registry.add(
-    new ObservedCounter(
-      'handoff_change_poll_errors_total',
-      'Failed reads of the shared change counter.',
-      () => [{ value: state().pollErrors }],
-    ),
+  new Counter({
+    name: 'handoff_changes_received_total',
+    help: 'Ruleset and key changes this replica picked up, by the path that brought each first (notify, poll, or the resync after a reconnect).',
+    labelNames: ['via'] as const,
+    registers: [registry],
+    collect() {
+      const { received } = state();
+      this.reset();
+      this.labels('notify').inc(received.notify);
+      this.labels('poll').inc(received.poll);
+      this.labels('recovery').inc(received.recovery);
+    },
+  });
+  observedCounter(
+    registry,
+    'handoff_change_poll_errors_total',
+    'Failed reads of the shared change counter.',
+    () => state().pollErrors,
   );
 };

@@ -4,9 +4,12 @@ import type { Logger } from '../log';
 import { presetHeader } from './response-header';
 import type { ServiceMetrics } from '../metrics/service-metrics';
 
+const saneRequestId = /^[\w.:-]{1,100}$/;
+
 /**
- * Gives every request an id (`X-Request-Id`, kept when the caller sends a sane one),
- * counts it in the metrics and writes one access log line.
+ * Gives every request an id (`X-Request-Id`, kept when the caller sends a sane one) and a
+ * logger that writes it on every line (`log` on the context), counts the request in the
+ * metrics and writes one access log line.
  *
  * @example
  * app.use(observe({ log, metrics }));
@@ -18,19 +21,19 @@ export const observe = ({
   log: Logger;
   metrics: ServiceMetrics;
 }): MiddlewareHandler<{
-  Variables: { requestId: string; key?: { id: string } };
+  Variables: { requestId: string; log: Logger; key?: { id: string } };
 }> => {
   // A random prefix per process and a counter: unique across replicas, and cheaper than a UUID a request.
   const prefix = randomBytes(6).toString('base64url');
   let counter = 0;
+  const access = log.level === 'debug' || log.level === 'info';
   return async function observe(c, next) {
     const started = performance.now();
     const incoming = c.req.header('x-request-id');
     const requestId =
-      incoming && /^[\w.:-]{1,100}$/.test(incoming)
-        ? incoming
-        : `${prefix}-${(++counter).toString(36)}`;
+      incoming && saneRequestId.test(incoming) ? incoming : `${prefix}-${(++counter).toString(36)}`;
     c.set('requestId', requestId);
+    c.set('log', log.child({ requestId }));
     // Set before the handler runs: a header added to a finished response makes Hono copy it.
     presetHeader(c, 'x-request-id', requestId);
     await next();
@@ -38,9 +41,8 @@ export const observe = ({
     const status = c.res.status;
     // Unmatched paths share one label, so scanners cannot grow the metrics without bound.
     const route = status === 404 && c.req.routePath === '/*' ? '(unmatched)' : c.req.routePath;
-    metrics.requests.inc({ method: c.req.method, route, status: String(status) });
-    metrics.latency.observe({ method: c.req.method, route }, seconds);
-    if (log.level === 'debug' || log.level === 'info') {
+    metrics.countRequest(c.req.method, route, status, seconds);
+    if (access) {
       log.info('request', {
         requestId,
         method: c.req.method,

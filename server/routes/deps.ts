@@ -1,6 +1,7 @@
 import type { Engine } from '../engine';
 import type { KeyResolver } from '../auth/key-resolver';
 import type { Db } from '../db/types';
+import type { DecisionLog } from '../decisions/decision-log';
 import type { Logger } from '../log';
 import type { ServiceMetrics } from '../metrics/service-metrics';
 import type { PublishedCache } from '../sync/published-cache';
@@ -19,4 +20,6 @@ export interface Deps {
   /** False while starting and once shutting down; `/readyz` reports it. */
   readiness: { ready: boolean };
   version: string;
+  /** Where decisions are logged; absent with `DECISION_LOG=off`. */
+  decisions?: DecisionLog;
 }

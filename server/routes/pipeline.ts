@@ -1,12 +1,7 @@
 import { mount, type MountContext } from '../api/operation';
-import {
-  DetectResult,
-  HandoffDecision,
-  HandoffInput,
-  PipelineQuery,
-  RouteResult,
-  SummarizeResult,
-} from '../api/schemas';
+import { LoggedDecision, LoggedDetectResult } from '../api/decision-schemas';
+import { HandoffInput, PipelineQuery, RouteResult, SummarizeResult } from '../api/schemas';
+import type { DetectOutcome } from '../decisions/record';
 import type { Deps } from './deps';
 import { resolveRuleset } from './resolve-ruleset';
 
@@ -27,7 +22,7 @@ export const pipelineRoutes = (ctx: MountContext, deps: Deps) => {
       access: 'evaluate',
       body: HandoffInput,
       query: PipelineQuery,
-      responses: { 200: { description: 'the decision', schema: HandoffDecision } },
+      responses: { 200: { description: 'the decision', schema: LoggedDecision } },
       errors: ['not_found'],
     },
     async (c, { body, query }) => {
@@ -36,7 +31,13 @@ export const pipelineRoutes = (ctx: MountContext, deps: Deps) => {
         ? await engine.enrichedHandoff(body, ruleset)
         : engine.handoff(body, ruleset);
       metrics.countDecision(decision);
-      return c.json(decision);
+      const decisionId = deps.decisions?.record({
+        kind: 'handoff',
+        input: body,
+        ruleset: decision.ruleset,
+        result: decision,
+      });
+      return c.json(decisionId ? { ...decision, decisionId } : decision);
     },
   );
   mount(
@@ -52,11 +53,20 @@ export const pipelineRoutes = (ctx: MountContext, deps: Deps) => {
       access: 'evaluate',
       body: HandoffInput,
       query: PipelineQuery,
-      responses: { 200: { description: 'the signals', schema: DetectResult } },
+      responses: { 200: { description: 'the signals', schema: LoggedDetectResult } },
       errors: ['not_found'],
     },
-    async (c, { body, query }) =>
-      c.json(engine.detect(body, await resolveRuleset(deps, query.ruleset)) as object),
+    async (c, { body, query }) => {
+      const ruleset = await resolveRuleset(deps, query.ruleset);
+      const found = engine.detect(body, ruleset) as DetectOutcome;
+      const decisionId = deps.decisions?.record({
+        kind: 'detect',
+        input: body,
+        ruleset: { id: ruleset.id, version: ruleset.version },
+        result: found,
+      });
+      return c.json(decisionId ? { ...found, decisionId } : found);
+    },
   );
   mount(
     ctx,

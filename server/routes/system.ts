@@ -90,9 +90,9 @@ export const systemRoutes = (ctx: MountContext, deps: Deps, operations: Operatio
         },
       },
     },
-    (c) =>
-      c.body(deps.metrics.registry.render(), 200, {
-        'content-type': 'text/plain; version=0.0.4; charset=utf-8',
+    async (c) =>
+      c.body(await deps.metrics.registry.metrics(), 200, {
+        'content-type': deps.metrics.registry.contentType,
       }),
   );
 

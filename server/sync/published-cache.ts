@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Ruleset } from '../../core';
 import type { Queryable } from '../db/types';
 import { getPublished } from '../store/rulesets';
@@ -18,7 +19,8 @@ export interface PublishedCache<P> {
 }
 
 /**
- * Caches each ruleset's published version, prepared once (compiled) with `prepare`.
+ * Caches each ruleset's published version, prepared once (compiled) with `prepare`, in a
+ * bounded LRU cache (ids that have no ruleset are remembered too, so it must be bounded).
  * `clear()` is wired to the change watcher, so a publish anywhere is seen here within
  * the watcher's poll interval at most.
  *
@@ -29,8 +31,10 @@ export interface PublishedCache<P> {
 export const createPublishedCache = <P>(
   db: Queryable,
   prepare: (ruleset: Ruleset) => P,
+  { maxEntries = 1000 }: { maxEntries?: number } = {},
 ): PublishedCache<P> => {
-  let entries = new Map<string, Promise<Published<P> | undefined>>();
+  const fresh = () => new LRUCache<string, Promise<Published<P> | undefined>>({ max: maxEntries });
+  let entries = fresh();
   return {
     get(id) {
       let entry = entries.get(id);
@@ -49,7 +53,7 @@ export const createPublishedCache = <P>(
     },
     clear() {
       // A read in flight fills the old map, which nobody looks at any more.
-      entries = new Map();
+      entries = fresh();
     },
   };
 };

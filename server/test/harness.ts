@@ -4,6 +4,7 @@ import { hashSecret, newSecret } from '../auth/secrets';
 import { migrate } from '../db/migrations';
 import { openPglite } from '../db/pglite';
 import type { Db } from '../db/types';
+import { createDecisionLog, type DecisionLogOptions } from '../decisions/decision-log';
 import type { Engine } from '../engine';
 import { createLogger } from '../log';
 import { createServiceMetrics } from '../metrics/service-metrics';
@@ -22,15 +23,24 @@ export const testService = async ({
   engine,
   db,
   app: appOptions = {},
+  write,
+  decisionLog = {},
 }: {
   engine: Engine;
   db?: Db;
   app?: AppOptions;
+  /** Receives every log line as written (the default parses them into `logged`). */
+  write?: (line: string) => void;
+  /** Options of the decision log; `false` turns it off. */
+  decisionLog?: Partial<DecisionLogOptions> | false;
 }) => {
   db ??= await openPglite();
   await migrate(db);
   const logged: Record<string, unknown>[] = [];
-  const log = createLogger({ level: 'info', write: (line) => void logged.push(JSON.parse(line)) });
+  const log = createLogger({
+    level: write ? 'debug' : 'info',
+    write: write ?? ((line) => void logged.push(JSON.parse(line))),
+  });
   const keys = createKeyResolver(db);
   const published = createPublishedCache(db, (r) => engine.prepare(r));
   const changes = await watchChanges(
@@ -53,6 +63,7 @@ export const testService = async ({
     changes,
     readiness: { ready: true },
     version: 'test',
+    decisions: decisionLog === false ? undefined : createDecisionLog({ db, log, ...decisionLog }),
   };
   const { app } = createApp(deps, appOptions);
   let n = 0;
@@ -95,6 +106,7 @@ export const testService = async ({
     return res.headers.get('etag')!;
   };
   const close = async () => {
+    await deps.decisions?.close();
     await changes.stop();
     await db!.close();
   };

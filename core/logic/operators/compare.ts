@@ -1,6 +1,5 @@
 import { RuleError } from '../errors';
 import type { Closure, CompiledArg, CompiledOp, LazyOperator, OpContext, Operator } from '../types';
-import { NO_SLOT, readSlot } from '../root-slots';
 import { isTextual, show } from '../values';
 
 type Cmp = (a: number | string, b: number | string) => boolean;
@@ -74,11 +73,7 @@ function fused(
   varFirst: boolean,
   ctx: OpContext,
 ): Closure | undefined {
-  // A var argument's closure is its (specialised) getter; a top-scope two-segment path is
-  // read by a direct call instead, which V8 inlines.
   const get = v.fn;
-  const direct = v.slot !== undefined;
-  const { values, plain, k: slot, key, fallback } = v.slot ?? NO_SLOT;
   const c = k.value;
   const slow = varFirst
     ? (x: unknown) => looseHolds(cmp, x, c, ctx)
@@ -90,46 +85,82 @@ function fused(
     switch (effective) {
       case '>':
         return (d) => {
-          const x = direct ? readSlot(values, plain, slot, key, fallback) : get(d);
+          const x = get(d);
           return typeof x === 'number' ? x > c : slow(x);
         };
       case '>=':
         return (d) => {
-          const x = direct ? readSlot(values, plain, slot, key, fallback) : get(d);
+          const x = get(d);
           return typeof x === 'number' ? x >= c : slow(x);
         };
       case '<':
         return (d) => {
-          const x = direct ? readSlot(values, plain, slot, key, fallback) : get(d);
+          const x = get(d);
           return typeof x === 'number' ? x < c : slow(x);
         };
       case '<=':
         return (d) => {
-          const x = direct ? readSlot(values, plain, slot, key, fallback) : get(d);
+          const x = get(d);
           return typeof x === 'number' ? x <= c : slow(x);
         };
       case '==':
         return (d) => {
-          const x = direct ? readSlot(values, plain, slot, key, fallback) : get(d);
+          const x = get(d);
           return typeof x === 'number' ? x === c : slow(x);
         };
       case '!=':
         return (d) => {
-          const x = direct ? readSlot(values, plain, slot, key, fallback) : get(d);
+          const x = get(d);
           return typeof x === 'number' ? x !== c : slow(x);
         };
     }
   }
   if (typeof c === 'string' && effective === '==') {
     return (d) => {
-      const x = direct ? readSlot(values, plain, slot, key, fallback) : get(d);
+      const x = get(d);
       return typeof x === 'string' ? x === c : slow(x);
     };
   }
   if (typeof c === 'string' && effective === '!=') {
     return (d) => {
-      const x = direct ? readSlot(values, plain, slot, key, fallback) : get(d);
+      const x = get(d);
       return typeof x === 'string' ? x !== c : slow(x);
+    };
+  }
+  return undefined;
+}
+
+/**
+ * `{"<=": [0.7, x, 1]}` with constant numeric bounds: one read of `x`, and a number decided
+ * inline. Anything else takes the general pairwise comparison, errors included.
+ */
+function between(
+  op: string,
+  cmp: Cmp,
+  [lo, v, hi]: readonly CompiledArg[],
+  ctx: OpContext,
+): CompiledOp | undefined {
+  if (!lo.constant || !hi.constant) return undefined;
+  const [min, max] = [lo.value, hi.value];
+  if (typeof min !== 'number' || typeof max !== 'number') return undefined;
+  const get = v.fn;
+  const slow = (x: unknown) => looseHolds(cmp, min, x, ctx) && looseHolds(cmp, x, max, ctx);
+  if (op === '<=') {
+    return {
+      fn: (d) => {
+        const x = get(d);
+        return typeof x === 'number' ? min <= x && x <= max : slow(x);
+      },
+      boolean: true,
+    };
+  }
+  if (op === '<') {
+    return {
+      fn: (d) => {
+        const x = get(d);
+        return typeof x === 'number' ? min < x && x < max : slow(x);
+      },
+      boolean: true,
     };
   }
   return undefined;
@@ -154,6 +185,7 @@ function loose(op: string): LazyOperator {
       return true;
     },
     compile(args, ctx): CompiledOp | undefined {
+      if (args.length === 3) return between(op, cmp, args, ctx);
       if (args.length !== 2) return undefined;
       const [a, b] = args;
       if (a.varPath && b.constant) {
@@ -193,16 +225,6 @@ function strict(op: '===' | '!=='): LazyOperator {
       if (args.length !== 2) return undefined;
       const [a, b] = args;
       const v = a.varPath && b.constant ? a : b.varPath && a.constant ? b : undefined;
-      if (v?.slot) {
-        const { values, plain, k, key, fallback } = v.slot;
-        const c = (v === a ? b : a).value;
-        return {
-          fn: equal
-            ? () => readSlot(values, plain, k, key, fallback) === c
-            : () => readSlot(values, plain, k, key, fallback) !== c,
-          boolean: true,
-        };
-      }
       if (v) {
         const get = v.fn;
         const c = (v === a ? b : a).value;

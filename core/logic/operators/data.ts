@@ -22,8 +22,7 @@ export const varOperator: LazyOperator = {
     if (args.length > 2 || !args.every((a) => a.constant)) return undefined;
     const varPath = splitVarPath(args[0]?.value);
     const varDefault = args.length > 1 ? args[1].value : null;
-    const slot = env.slot(varPath, varDefault);
-    return { fn: env.getter(varPath, varDefault), varPath, varDefault, slot };
+    return { fn: env.getter(varPath, varDefault), varPath, varDefault };
   },
   describe([path, fallback]) {
     const name =

@@ -1,4 +1,3 @@
-import { NO_SLOT, readSlot } from '../root-slots';
 import type { CompiledOp, EagerOperator, Operator } from '../types';
 import { toNumberish, toText } from '../values';
 import { listOf, readableValue } from '../words';
@@ -64,11 +63,9 @@ const inOp: EagerOperator = {
     if (list.length <= 4) {
       const [a, b, c, e] = list;
       const n = list.length;
-      const direct = item.slot !== undefined;
-      const { values, plain, k, key, fallback } = item.slot ?? NO_SLOT;
       return {
         fn: (d) => {
-          const x = direct ? readSlot(values, plain, k, key, fallback) : get(d);
+          const x = get(d);
           return (
             (n > 0 && x === a) || (n > 1 && x === b) || (n > 2 && x === c) || (n > 3 && x === e)
           );

@@ -8,7 +8,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import * as detect from './detect.operation';
 
 // n8n resolves icons relative to the registered file, HandoffDetect.node.js one folder up.
-const icon = 'file:handoffDetect.svg';
+const icon = { light: 'file:handoffDetect.svg', dark: 'file:handoffDetect.dark.svg' } as const;
 
 export class HandoffDetectV1 implements INodeType {
   description: INodeTypeDescription = {

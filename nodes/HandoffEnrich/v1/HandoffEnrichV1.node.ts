@@ -9,7 +9,7 @@ import { handoffHubSpotScopes } from './credential-test';
 import * as enrich from './enrich.operation';
 
 // n8n resolves icons relative to the registered file, HandoffEnrich.node.js one folder up.
-const icon = 'file:handoffEnrich.svg';
+const icon = { light: 'file:handoffEnrich.svg', dark: 'file:handoffEnrich.dark.svg' } as const;
 
 export class HandoffEnrichV1 implements INodeType {
   description: INodeTypeDescription = {
@@ -18,7 +18,8 @@ export class HandoffEnrichV1 implements INodeType {
     icon,
     group: ['transform'],
     version: 1,
-    subtitle: '={{ "from " + $parameter["source"] }}',
+    subtitle:
+      '={{ { hubspot: "from HubSpot", httpCrm: "from an HTTP CRM", fields: "from earlier nodes" }[$parameter["source"]] }}',
     description:
       'Add account info, orders and previous tickets from a CRM to a conversation being handed off',
     defaults: { name: 'Handoff Enrich' },

@@ -57,7 +57,7 @@ export const properties: INodeProperties[] = [
     name: 'customerEmail',
     type: 'string',
     default: '',
-    placeholder: '={{ $json.metadata?.email }}',
+    placeholder: 'e.g. {{ $json.metadata?.email }}',
     description: "The email to look up; empty uses the conversation's customer.email",
     displayOptions: { show: fromCrm },
   },

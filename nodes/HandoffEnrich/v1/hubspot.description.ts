@@ -13,7 +13,7 @@ export const hubSpotProperties: INodeProperties[] = [
     name: 'customerPhone',
     type: 'string',
     default: '',
-    placeholder: '={{ $json.from }}',
+    placeholder: 'e.g. {{ $json.from }}',
     description:
       'A phone number to look the contact up by (WhatsApp, SMS, voice); empty uses customer.attributes.phone. Written without a country code, it needs Default Country.',
     displayOptions: fromHubSpot,
@@ -23,7 +23,7 @@ export const hubSpotProperties: INodeProperties[] = [
     name: 'hubSpotContactId',
     type: 'string',
     default: '',
-    placeholder: '={{ $json.metadata?.hubspotContactId }}',
+    placeholder: 'e.g. {{ $json.metadata?.hubspotContactId }}',
     description:
       'The HubSpot record ID of the contact (or the value of ID Property); empty uses customer.ID when it is a HubSpot ID',
     displayOptions: fromHubSpot,

@@ -8,7 +8,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import * as route from './route.operation';
 
 // n8n resolves icons relative to the registered file, HandoffRoute.node.js one folder up.
-const icon = 'file:handoffRoute.svg';
+const icon = { light: 'file:handoffRoute.svg', dark: 'file:handoffRoute.dark.svg' } as const;
 
 export class HandoffRouteV1 implements INodeType {
   description: INodeTypeDescription = {

@@ -16,6 +16,8 @@ import { parseJsonField } from '../../shared/input/read-input';
 import { mapItems } from '../../shared/items';
 import { serviceRulesetProperty } from '../../shared/ruleset';
 import { callHandoffService } from '../../shared/service';
+import { queuesFromForm } from './routing-config';
+import { routingProperties } from './routing.description';
 
 export const credentials: INodeCredentialDescription[] = [handoffApiCredentialDescription];
 
@@ -25,24 +27,7 @@ export const properties: INodeProperties[] = [
   runOnProperty,
   ...inputProperties,
   serviceRulesetProperty,
-  {
-    displayName: 'Routing Table',
-    name: 'routingTable',
-    type: 'json',
-    default: '',
-    description:
-      'Queues with issue types, skills, languages, seniority, business hours (per time zone) and statistics for the wait. Empty: one queue per issue type, always open.',
-    displayOptions: onLocal,
-  },
-  {
-    displayName: 'Roster',
-    name: 'roster',
-    type: 'json',
-    default: '',
-    description:
-      'Agents who can take over, as JSON or an expression that reads them from an earlier node (all its items as a list). Empty: route to the queue only.',
-    displayOptions: onLocal,
-  },
+  ...routingProperties,
   {
     displayName: 'Say the Bot Is an AI',
     name: 'disclose',
@@ -68,13 +53,27 @@ interface Routed {
   missingDetails?: unknown;
 }
 
-/** A JSON parameter, with an empty text or `{}` meaning "not given". */
+/** A JSON parameter, with an empty text, `{}` or `[]` meaning "not given". */
 function jsonParameter(ctx: IExecuteFunctions, name: string, label: string, itemIndex: number) {
   const value = parseJsonField(label, ctx.getNodeParameter(name, itemIndex, ''));
   const empty =
     value === null ||
+    (Array.isArray(value) && value.length === 0) ||
     (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0);
   return empty ? undefined : (value as never);
+}
+
+/** The routing table of the node's choice: core's default (undefined), the form, or JSON. */
+function routingTable(ctx: IExecuteFunctions, itemIndex: number) {
+  const source = ctx.getNodeParameter('routingTableSource', itemIndex, 'default') as string;
+  if (source === 'form') {
+    return queuesFromForm(
+      ctx.getNodeParameter('queues', itemIndex, {}),
+      ctx.getNodeParameter('defaultQueue', itemIndex, ''),
+    );
+  }
+  if (source === 'json') return jsonParameter(ctx, 'routingTable', 'Routing Table', itemIndex);
+  return undefined;
 }
 
 function routeLocally(
@@ -86,7 +85,7 @@ function routeLocally(
   // Core checks the table, roster and overrides and names the bad path (roster[0].capacity).
   const { route, customerMessage, missingDetails } = runRoute(input, {
     decision: readEarlierDecision(json),
-    routing: jsonParameter(ctx, 'routingTable', 'Routing Table', itemIndex),
+    routing: routingTable(ctx, itemIndex),
     roster: jsonParameter(ctx, 'roster', 'Roster', itemIndex),
     messages: jsonParameter(ctx, 'messageOverrides', 'Message Overrides', itemIndex),
     disclose: ctx.getNodeParameter('disclose', itemIndex, true) as boolean,

@@ -8,7 +8,10 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import * as summarize from './summarize.operation';
 
 // n8n resolves icons relative to the registered file, HandoffSummarize.node.js one folder up.
-const icon = 'file:handoffSummarize.svg';
+const icon = {
+  light: 'file:handoffSummarize.svg',
+  dark: 'file:handoffSummarize.dark.svg',
+} as const;
 
 export class HandoffSummarizeV1 implements INodeType {
   description: INodeTypeDescription = {

@@ -32,7 +32,11 @@ export const credentials: INodeCredentialDescription[] = [
   {
     name: llmCredential,
     required: true,
-    displayOptions: { show: { runOn: ['local'], summarizer: ['llm'] } },
+    // Shown by the summarizer and hidden on the service, not shown by `runOn: ['local']`: when
+    // the credentials' `show` conditions cover every Run On value, n8n's editor takes Run On
+    // for the node's authentication field and moves it out of the panel into the credential
+    // dialog (editor-ui nodeTypesUtils `getMainAuthField`).
+    displayOptions: { show: { summarizer: ['llm'] }, hide: { runOn: ['service'] } },
   },
 ];
 

@@ -1,0 +1,181 @@
+import { randomBytes } from 'node:crypto';
+import { detectAll, type HandoffInput } from '../../core';
+import type { Db } from '../db/types';
+import type { Logger } from '../log';
+import {
+  insertDecisions,
+  latestDecisions,
+  pruneDecisions,
+  type DecisionRecord,
+} from '../store/decisions';
+import { putVerdict } from '../store/verdicts';
+import { implicitVerdicts } from './implicit';
+import { toRecord, type PendingDecision } from './record';
+
+/** Settings of the decision log. */
+export interface DecisionLogOptions {
+  db: Db;
+  log: Logger;
+  /** Decisions older than this many days are deleted (`DECISION_LOG_DAYS`). */
+  retentionDays?: number;
+  /** How long a decision may wait before its batch is written. */
+  flushMs?: number;
+  /** A batch is written at once when it reaches this size. */
+  maxBatch?: number;
+  /** Decisions waiting beyond this are dropped (and counted), so a slow database cannot exhaust memory. */
+  maxQueue?: number;
+  /** How often old decisions are deleted. */
+  pruneEveryMs?: number;
+  now?: () => number;
+  /** Whether the customer's last message closes the matter; core's session fact by default. */
+  resolvedAtEnd?: (input: HandoffInput) => boolean;
+}
+
+/** Counts since start, for `/metrics`. */
+export interface DecisionLogStats {
+  queued: number;
+  written: number;
+  dropped: number;
+  failedBatches: number;
+  pruned: number;
+  implicitVerdicts: number;
+}
+
+/** The decision log: routes hand decisions to it, a background writer stores them. */
+export interface DecisionLog {
+  /**
+   * Queues a decision and returns its id at once; the row is written with the next batch.
+   * Undefined when the queue is full and the decision is dropped.
+   */
+  record(d: Omit<PendingDecision, 'id' | 'at'>): string | undefined;
+  /** Writes everything queued (tests, shutdown). */
+  flush(): Promise<void>;
+  /** Deletes decisions older than the retention; returns how many. */
+  prune(): Promise<number>;
+  stats(): DecisionLogStats;
+  /** Writes what is queued and stops the timers. */
+  close(): Promise<void>;
+}
+
+/** A decision id: sortable by time, then random. */
+export const newDecisionId = (now = Date.now()): string =>
+  `dec_${now.toString(36).padStart(9, '0')}${randomBytes(6).toString('hex')}`;
+
+/**
+ * Creates the decision log. Recording costs the request an id and an array push; the
+ * redaction, the insert and the implicit verdicts happen in batches after the response.
+ *
+ * @example
+ * const decisions = createDecisionLog({ db, log });
+ * const id = decisions.record({ kind: 'handoff', input, ruleset: decision.ruleset, result: decision });
+ */
+export const createDecisionLog = ({
+  db,
+  log,
+  retentionDays = 30,
+  flushMs = 200,
+  maxBatch = 500,
+  maxQueue = 50_000,
+  pruneEveryMs = 3_600_000,
+  now = Date.now,
+  resolvedAtEnd = (input) => detectAll(input).session.resolved,
+}: DecisionLogOptions): DecisionLog => {
+  let queue: PendingDecision[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let writing: Promise<void> = Promise.resolve();
+  const stats: DecisionLogStats = {
+    queued: 0,
+    written: 0,
+    dropped: 0,
+    failedBatches: 0,
+    pruned: 0,
+    implicitVerdicts: 0,
+  };
+
+  const writeBatch = async (batch: PendingDecision[]) => {
+    const records = batch.map(toRecord);
+    const conversations = [
+      ...new Set(records.filter((r) => r.conversationId).map((r) => r.conversationId!)),
+    ];
+    // The decision before each one on its conversation: in the database, or earlier in the batch.
+    const before = new Map<string, DecisionRecord>(
+      (await latestDecisions(db, conversations)).map((r) => [r.conversationId!, r]),
+    );
+    const inferred = [];
+    for (const [i, r] of records.entries()) {
+      if (!r.conversationId || r.kind !== 'handoff') continue;
+      const previous = before.get(r.conversationId);
+      if (previous) inferred.push(...implicitVerdicts(previous, r, batch[i]!.input, resolvedAtEnd));
+      before.set(r.conversationId, r);
+    }
+    await insertDecisions(db, records);
+    stats.written += records.length;
+    for (const v of inferred) {
+      await putVerdict(db, { ...v, source: 'implicit' });
+      stats.implicitVerdicts += 1;
+    }
+  };
+
+  const flush = (): Promise<void> => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    const batch = queue;
+    queue = [];
+    // One batch at a time, in order, so a conversation's decisions see the ones before them.
+    writing = writing.then(async () => {
+      for (let i = 0; i < batch.length; i += maxBatch) {
+        const part = batch.slice(i, i + maxBatch);
+        try {
+          await writeBatch(part);
+        } catch (error) {
+          stats.failedBatches += 1;
+          stats.dropped += part.length;
+          log.error('decision log: a batch could not be written', {
+            decisions: part.length,
+            error: String(error),
+          });
+        }
+      }
+    });
+    return writing;
+  };
+
+  const prune = async () => {
+    const n = await pruneDecisions(db, new Date(now() - retentionDays * 86_400_000));
+    stats.pruned += n;
+    if (n) log.info('decision log: old decisions deleted', { deleted: n, retentionDays });
+    return n;
+  };
+  const pruner = setInterval(() => {
+    prune().catch((error: unknown) =>
+      log.warn('decision log: deleting old decisions failed', { error: String(error) }),
+    );
+  }, pruneEveryMs);
+  pruner.unref();
+
+  return {
+    record(d) {
+      if (queue.length >= maxQueue) {
+        stats.dropped += 1;
+        return undefined;
+      }
+      const at = now();
+      const id = newDecisionId(at);
+      queue.push({ ...d, id, at });
+      stats.queued += 1;
+      if (queue.length >= maxBatch) void flush();
+      else if (!timer) {
+        timer = setTimeout(() => void flush(), flushMs);
+        timer.unref();
+      }
+      return id;
+    },
+    flush,
+    prune,
+    stats: () => ({ ...stats }),
+    async close() {
+      clearInterval(pruner);
+      await flush();
+    },
+  };
+};
