@@ -262,4 +262,57 @@ describe.each(backends())('ruleset quality on $name', (backend) => {
     expect((await s.call('GET', '/v1/rulesets/support/quality?from=yesterday')).status).toBe(400);
     expect((await s.call('GET', '/v1/rulesets/nope/quality')).status).toBe(404);
   });
+
+  it('exports the same figures as Prometheus metrics', async ({ skip }) => {
+    if (!db) skip();
+    // Relative to now: the metrics cover the last 30 days.
+    await s.call('POST', '/v1/rulesets', { body: { ruleset: sampleRuleset('metrics') } });
+    const at = new Date(Date.now() - 3_600_000).toISOString();
+    const row = (id: string, handoff: boolean): DecisionRecord => ({
+      id,
+      at,
+      kind: 'handoff',
+      rulesetId: 'metrics',
+      rulesetVersion: 'sha256:none',
+      conversationId: null,
+      channel: 'web',
+      language: 'fr',
+      issueType: 'support',
+      handoff,
+      priority: 'normal',
+      score: 0.5,
+      reasons: [],
+      matchedRules: handoff ? ['humans-on-request'] : [],
+      queue: handoff ? 'general' : null,
+      agentId: null,
+      saidAt: at,
+      input: input('Où est mon colis ?'),
+    });
+    await insertDecisions(db!, [
+      row('dec_m1', true),
+      row('dec_m2', true),
+      row('dec_m3', false),
+      row('dec_m4', false),
+    ]);
+    for (const [decisionId, verdict] of [
+      ['dec_m1', 'needed'],
+      ['dec_m2', 'not_needed'],
+      ['dec_m3', 'missed'],
+    ] as const)
+      await putVerdict(db!, { decisionId, author: 'agent', source: 'explicit', verdict });
+    const text = await (await s.app.request('/metrics')).text();
+    for (const line of [
+      'handoff_quality_rule_fired{ruleset="metrics",rule="humans-on-request"} 2',
+      'handoff_quality_precision{ruleset="metrics",rule="humans-on-request"} 0.5',
+      'handoff_quality_not_needed_share{ruleset="metrics",rule="humans-on-request"} 0.5',
+      'handoff_quality_missed{ruleset="metrics",rule="no rule"} 1',
+      'handoff_quality_rate{ruleset="metrics",rate="handoff",by="all",key="all"} 0.5',
+      'handoff_quality_rate{ruleset="metrics",rate="clingy",by="all",key="all"} 0.5',
+      'handoff_quality_rate{ruleset="metrics",rate="dumping_ground",by="all",key="all"} 0.5',
+      'handoff_quality_rate{ruleset="metrics",rate="dumping_ground",by="queue",key="general"} 0.5',
+      'handoff_quality_rate{ruleset="metrics",rate="clingy",by="language",key="fr"} 0.5',
+    ])
+      expect(text).toContain(line);
+    expect(text).toMatch(/^handoff_decision_log_written_total \d+$/m);
+  });
 });

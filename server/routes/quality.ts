@@ -4,9 +4,10 @@ import { mount, type MountContext } from '../api/operation';
 import { RulesetIdParams } from '../api/schemas';
 import { qualityReport } from '../decisions/quality';
 import { shouldHaveCaughtWith } from '../decisions/should-have-caught';
-import { listDecisions, type DecisionRecord } from '../store/decisions';
+import { getDecision, listDecisions, type DecisionRecord } from '../store/decisions';
 import { getPublished, getVersion } from '../store/rulesets';
 import { verdictsInWindow } from '../store/verdicts';
+import { ApiError } from '../errors';
 import type { Deps } from './deps';
 import { requireLog } from './decisions';
 import { requireRuleset } from './rulesets';
@@ -34,7 +35,12 @@ export const rulesetQuality = async (
     current = (await getPublished(deps.db, id))?.content ?? r.draft;
   }
   await requireLog(deps).flush();
-  const decisions = await listDecisions(deps.db, { rulesetId: id, kind: 'handoff', ...window });
+  const decisions = await listDecisions(deps.db, {
+    rulesetId: id,
+    kind: 'handoff',
+    withoutInput: true,
+    ...window,
+  });
   const verdicts = await verdictsInWindow(deps.db, { rulesetId: id, ...window });
   const byVersion = new Map<string, (d: DecisionRecord) => string | undefined>();
   const missedAttribution = new Map<string, string | undefined>();
@@ -48,7 +54,8 @@ export const rulesetQuality = async (
       catchWith = shouldHaveCaughtWith(v?.content ?? current);
       byVersion.set(d.rulesetVersion, catchWith);
     }
-    missedAttribution.set(d.id, catchWith(d));
+    const full = await getDecision(deps.db, d.id);
+    if (full) missedAttribution.set(d.id, catchWith(full));
   }
   return {
     rulesetId: id,
@@ -58,6 +65,25 @@ export const rulesetQuality = async (
       shouldHaveCaught: (d) => missedAttribution.get(d.id),
     }),
   };
+};
+
+/** The quality of every ruleset with decisions in the last 30 days (for `/metrics`). */
+export const allRulesetQuality = async (deps: Deps) => {
+  const window = qualityWindow({});
+  const ids = await deps.db.query<{ id: string }>(
+    `select distinct ruleset_id as id from decisions where at >= $1 and kind = 'handoff'`,
+    [window.from],
+  );
+  const reports = [];
+  for (const { id } of ids) {
+    try {
+      reports.push(await rulesetQuality(deps, id, window));
+    } catch (error) {
+      // A ruleset deleted since has no rules to report on.
+      if (!(error instanceof ApiError && error.code === 'not_found')) throw error;
+    }
+  }
+  return reports;
 };
 
 /** What the team sees: a ruleset's quality from agents' verdicts. */

@@ -149,6 +149,8 @@ export interface DecisionQuery {
   to?: string;
   /** At most this many, oldest first. */
   limit?: number;
+  /** Leave out the stored conversation (figures need only the decision's fields). */
+  withoutInput?: boolean;
 }
 
 /** Decisions in a time window, oldest first. */
@@ -168,7 +170,7 @@ export const listDecisions = async (
   if (q.to) add('at < ?', q.to);
   params.push(q.limit ?? 100_000);
   const rows = await db.query<Row>(
-    `select ${columns} from decisions ${where.length ? `where ${where.join(' and ')}` : ''}
+    `select ${q.withoutInput ? columns.replace(', input', ', null as input') : columns} from decisions ${where.length ? `where ${where.join(' and ')}` : ''}
      order by at, id limit $${params.length}`,
     params,
   );
