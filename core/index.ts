@@ -15,3 +15,4 @@ export * from './summarize';
 export * from './route';
 export * from './pipeline';
 export * from './evaluation';
+export * from './catalogue';

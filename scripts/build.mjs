@@ -1,7 +1,7 @@
 // Builds the n8n package into dist/: every node and credential listed in package.json's `n8n`
 // section is bundled (with core/ and its libraries) into one CommonJS file, so the package
 // runs in n8n with only package.json and dist/ (no runtime dependencies). n8n-workflow stays
-// external: n8n provides it. Icons and codex files are copied beside the bundles.
+// external: n8n provides it. Icons, codex files and output schemas are copied beside the bundles.
 //
 //   npm run build
 import { build } from 'esbuild';
@@ -53,8 +53,10 @@ function copyAssets(dir) {
   let copied = 0;
   for (const entry of readdirSync(join(root, dir), { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
-    const isAsset = entry.name.endsWith('.svg') || entry.name.endsWith('.node.json');
     const from = join(entry.parentPath, entry.name);
+    // Output schemas: n8n reads them from __schema__ beside the node file.
+    const isSchema = entry.name.endsWith('.json') && from.split('/').includes('__schema__');
+    const isAsset = entry.name.endsWith('.svg') || entry.name.endsWith('.node.json') || isSchema;
     if (!isAsset || relative(root, from).split('/').includes('test')) continue;
     const to = join(root, 'dist', relative(root, from));
     mkdirSync(dirname(to), { recursive: true });

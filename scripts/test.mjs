@@ -18,6 +18,7 @@ const checks = [
       ]
     : []),
   ['lint (n8n-node lint)', 'n8n-node', ['lint']],
+  ['builder build (vite, when stale)', 'node', ['scripts/build-builder.mjs']],
 ];
 
 let passed = 0;

@@ -14,6 +14,8 @@ import type { Logger } from './log';
 import { createLimiters } from './middleware/limiters';
 import { createServiceMetrics } from './metrics/service-metrics';
 import { addSyncMetrics } from './metrics/sync-metrics';
+import { addQualityMetrics } from './decisions/quality-metrics';
+import { allRulesetQuality } from './routes/quality';
 import type { Deps } from './routes/deps';
 import { createPublishedCache } from './sync/published-cache';
 import { watchChanges } from './sync/watch-changes';
@@ -78,6 +80,8 @@ export const startService = async (
       ? createDecisionLog({ db, log, retentionDays: config.decisionLogDays })
       : undefined,
   };
+  if (deps.decisions)
+    addQualityMetrics(metrics.registry, deps.decisions, () => allRulesetQuality(deps));
   // Whatever outlived the retention while the service was down goes now.
   await deps.decisions?.prune();
   // Rate limits count in Redis, else in PostgreSQL, so they hold across replicas.

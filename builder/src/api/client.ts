@@ -1,0 +1,176 @@
+import type { Ruleset } from '../../../core';
+
+/** A key's view of itself (`GET /v1/me`). */
+export interface Me {
+  id: string;
+  name: string;
+  scopes: string[];
+}
+
+/** A stored fixture: an input and the decision fields it must produce. */
+export interface StoredFixture {
+  name: string;
+  input: unknown;
+  expect: Record<string, unknown>;
+}
+
+/** A ruleset as the service shows it. */
+export interface RulesetRecord {
+  id: string;
+  name: string;
+  draft: Ruleset;
+  fixtures: StoredFixture[];
+  revision: number;
+  publishedVersion: string | null;
+  updatedAt: string;
+  updatedBy: string;
+  etag: string;
+}
+
+export interface RulesetSummary {
+  id: string;
+  name: string;
+  rules: number;
+  publishedVersion: string | null;
+  etag: string;
+}
+
+export interface VersionSummary {
+  version: string;
+  createdAt: string;
+  createdBy: string;
+  published: boolean;
+  note?: string | null;
+}
+
+/** A refusal from the service, as a sentence a person can act on. */
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly body: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'ApiProblem';
+  }
+}
+
+const advice: Record<number, string> = {
+  401: 'The key was not accepted: check it, or ask an admin for a new one.',
+  403: 'This key may not do that: ask an admin for a key with the right permission.',
+  404: 'It is not there any more: reload the list.',
+  409: 'Someone else changed this ruleset meanwhile.',
+  412: 'The saved copy no longer matches: reload the ruleset.',
+  422: 'A saved test conversation fails: fix the rules or the test first.',
+  428: 'Reload the ruleset before saving.',
+  429: 'Too many requests: wait a moment and try again.',
+};
+
+/** Turns an error body into one sentence with what to do. */
+export const sentenceFor = (status: number, body: unknown): string => {
+  const error = (
+    body as { error?: { message?: string; issues?: { path: string; message: string }[] } }
+  )?.error;
+  const detail = error?.message
+    ? `${error.message[0]!.toUpperCase()}${error.message.slice(1)}.`
+    : '';
+  const issues = (error?.issues ?? [])
+    .slice(0, 3)
+    .map((i) => `${i.path}: ${i.message}`)
+    .join('; ');
+  return [
+    detail,
+    issues && `(${issues})`,
+    advice[status] ?? (status >= 500 ? 'The service failed: try again in a moment.' : ''),
+  ]
+    .filter(Boolean)
+    .join(' ');
+};
+
+/** Calls the rule service with the signed-in key; refusals become {@link ApiProblem}s. */
+export const createClient = (key: string, base = '') => {
+  const call = async <T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<{ data: T; etag: string | null }> => {
+    let res: Response;
+    try {
+      res = await fetch(`${base}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${key}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...headers,
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch {
+      throw new ApiProblem(
+        0,
+        'network',
+        'The rule service cannot be reached: check that it is running.',
+      );
+    }
+    const text = await res.text();
+    let data: unknown = null;
+    try {
+      data = text ? JSON.parse(text) : null;
+    } catch {
+      data = null;
+    }
+    if (!res.ok) {
+      const code = (data as { error?: { code?: string } })?.error?.code ?? `http_${res.status}`;
+      throw new ApiProblem(
+        res.status,
+        code,
+        sentenceFor(res.status, data),
+        (data ?? {}) as Record<string, unknown>,
+      );
+    }
+    return { data: data as T, etag: res.headers.get('etag') };
+  };
+  return {
+    me: () => call<Me>('GET', '/v1/me').then((r) => r.data),
+    list: () =>
+      call<{ rulesets: RulesetSummary[] }>('GET', '/v1/rulesets').then((r) => r.data.rulesets),
+    get: (id: string) =>
+      call<RulesetRecord>('GET', `/v1/rulesets/${encodeURIComponent(id)}`).then((r) => r.data),
+    create: (ruleset: Ruleset, fixtures: StoredFixture[] = []) =>
+      call<RulesetRecord>('POST', '/v1/rulesets', { ruleset, fixtures }).then((r) => r.data),
+    save: (ruleset: Ruleset, fixtures: StoredFixture[], etag: string) =>
+      call<RulesetRecord>(
+        'PUT',
+        `/v1/rulesets/${encodeURIComponent(ruleset.id)}`,
+        { ruleset, fixtures },
+        { 'if-match': etag },
+      ).then((r) => r.data),
+    publish: (id: string, etag: string) =>
+      call<{ ruleset: RulesetRecord }>(
+        'POST',
+        `/v1/rulesets/${encodeURIComponent(id)}/publish`,
+        {},
+        { 'if-match': etag },
+      ).then((r) => ({ ...r.data, etag: r.etag })),
+    rollback: (id: string, version: string, etag: string) =>
+      call<unknown>(
+        'POST',
+        `/v1/rulesets/${encodeURIComponent(id)}/rollback`,
+        { version },
+        { 'if-match': etag },
+      ).then((r) => r.data),
+    versions: (id: string) =>
+      call<{ versions: VersionSummary[] }>(
+        'GET',
+        `/v1/rulesets/${encodeURIComponent(id)}/versions`,
+      ).then((r) => r.data.versions),
+    version: (id: string, version: string) =>
+      call<{ content: Ruleset }>(
+        'GET',
+        `/v1/rulesets/${encodeURIComponent(id)}/versions/${encodeURIComponent(version)}`,
+      ).then((r) => r.data),
+  };
+};
+export type Client = ReturnType<typeof createClient>;

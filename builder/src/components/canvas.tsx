@@ -1,0 +1,117 @@
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import type { Block } from '../lib/graph';
+import type { BlockNode } from '../store/builder-store';
+import { useBuilder, useBuilderApi } from '../store/context';
+import { nodeTypes } from './blocks';
+import { dragType } from './palette';
+
+const miniColor = (n: { type?: string }) =>
+  ({
+    signal: '#7c3aed',
+    compare: '#0369a1',
+    flag: '#0369a1',
+    words: '#0f766e',
+    logic: '#a16207',
+    raw: '#6b7280',
+    outcome: '#15803d',
+  })[n.type ?? ''] ?? '#999';
+
+/** The selected rule as blocks: drop from the palette, connect, select to edit. */
+export const Canvas = ({
+  readOnly,
+  warnings,
+}: {
+  readOnly: boolean;
+  warnings: Record<string, { message: string }>;
+}) => {
+  const stored = useBuilder((s) => s.nodes);
+  const nodes = useMemo(
+    () =>
+      stored.map((n) =>
+        warnings[n.id] ? { ...n, data: { ...n.data, warning: warnings[n.id]!.message } } : n,
+      ),
+    [stored, warnings],
+  );
+  const edges = useBuilder((s) => s.edges);
+  const onNodesChange = useBuilder((s) => s.onNodesChange);
+  const onEdgesChange = useBuilder((s) => s.onEdgesChange);
+  const store = useBuilderApi();
+  const flow = useReactFlow();
+  const [notice, setNotice] = useState<string | null>(null);
+  const selected = useBuilder((s) => s.selected);
+  const ruleId = useBuilder((s) => s.draft?.rules[s.selected]?.id);
+  // A newly selected rule is shown whole once its blocks are measured.
+  useEffect(() => {
+    const t = setTimeout(() => void flow.fitView({ padding: 0.15, duration: 0 }), 50);
+    return () => clearTimeout(t);
+  }, [flow, selected, ruleId]);
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      const why = store.getState().connect(c);
+      setNotice(why ?? null);
+    },
+    [store],
+  );
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const raw = e.dataTransfer.getData(dragType);
+      if (!raw || readOnly) return;
+      e.preventDefault();
+      const position = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      store.getState().addBlock(JSON.parse(raw) as Block, position);
+    },
+    [flow, store, readOnly],
+  );
+  return (
+    <div
+      className="canvas"
+      aria-label="Rule canvas"
+      onDragOver={(e) => {
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'move';
+      }}
+      onDrop={onDrop}
+    >
+      <ReactFlow<BlockNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={readOnly ? undefined : onNodesChange}
+        onEdgesChange={readOnly ? undefined : onEdgesChange}
+        onConnect={readOnly ? undefined : onConnect}
+        nodesConnectable={!readOnly}
+        deleteKeyCode={null}
+        fitView
+        minZoom={0.2}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background />
+        <Controls showInteractive={false} />
+        <MiniMap
+          nodeColor={miniColor}
+          pannable
+          zoomable
+          ariaLabel="Overview of the rule"
+          style={{ width: 160, height: 100 }}
+        />
+      </ReactFlow>
+      {notice && (
+        <p className="canvas-notice" role="alert">
+          {notice}{' '}
+          <button type="button" onClick={() => setNotice(null)}>
+            OK
+          </button>
+        </p>
+      )}
+    </div>
+  );
+};
