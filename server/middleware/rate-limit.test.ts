@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { newSecret } from '../auth/secrets';
 import type { Db } from '../db/types';
@@ -54,26 +54,26 @@ describe.each(backends())('rate limits on $name', (backend) => {
     await s?.close();
     await backend.cleanup();
   });
-  const service = async (skip: (note?: string) => void) => {
-    if (s) return s;
+  // Opening the database takes seconds: once, in the hook.
+  beforeAll(async () => {
     const opened = await backend.open();
-    if (!opened) return skip('PostgreSQL is not reachable');
+    if (!opened) return;
     const c = counting(opened);
     seen = c.seen;
     limiters = await createLimiters({ db: c.db, authFailuresPerMinute: 20 });
     s = await testService({ engine: fakeEngine(), db: c.db, app: { limiters, trustProxyHops: 1 } });
-    return s;
-  };
+  });
+  const service = (skip: (note?: string) => void) => s ?? skip('PostgreSQL is not reachable');
 
   it('counts in the database on PostgreSQL and in memory on PGlite', async ({ skip }) => {
-    await service(skip);
+    service(skip);
     expect(limiters.store).toBe(backend.name === 'PostgreSQL' ? 'postgres' : 'memory');
   });
 
   it('throttles a flood of bad keys from one address without a query per request', async ({
     skip,
   }) => {
-    const svc = (await service(skip))!;
+    const svc = service(skip)!;
     const before = { ...seen };
     const statuses: number[] = [];
     for (let i = 0; i < 200; i++) {
@@ -117,7 +117,7 @@ describe.each(backends())('rate limits on $name', (backend) => {
   });
 
   it('holds a key’s limit across two replicas when the store is shared', async ({ skip }) => {
-    const svc = (await service(skip))!;
+    const svc = service(skip)!;
     // A second replica: its own app and limiters, the same database.
     const other = createApp(svc.deps, { limiters: await createLimiters({ db: svc.db }) }).app;
     const key = await svc.makeKey(['evaluate'], 60); // 10 in each 10-second window
