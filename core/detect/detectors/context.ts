@@ -49,13 +49,14 @@ const openStates =
  */
 const openTicket = (p: Prepared): { index: number; value: unknown } | undefined => {
   const tickets = p.input.context?.tickets ?? [];
-  const said = contentStems(p.customer.map((m) => m.masked).join(' '), p.language);
+  let said: Set<string> | undefined;
   for (let i = 0; i < tickets.length; i++) {
     const t = tickets[i]!;
     const open = t.open === true || (typeof t.status === 'string' && openStates.test(t.status));
     if (!open) continue;
     const subject = [t.subject, t.title, t.description].filter((x) => typeof x === 'string');
     const stems = contentStems(subject.join(' ').toLowerCase(), p.language);
+    said ??= contentStems(p.customer.map((m) => m.masked).join(' '), p.language);
     let shared = 0;
     for (const s of stems) if (said.has(s)) shared++;
     if (shared >= 1 || stems.size === 0) return { index: i, value: t.status ?? t.open };
