@@ -9,6 +9,7 @@ import {
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import type { Block } from '../lib/graph';
 import type { BlockNode } from '../store/builder-store';
+import type { TestRun } from '../lib/test-run';
 import { useBuilder, useBuilderApi } from '../store/context';
 import { nodeTypes } from './blocks';
 import { dragType } from './palette';
@@ -28,19 +29,38 @@ const miniColor = (n: { type?: string }) =>
 export const Canvas = ({
   readOnly,
   warnings,
+  test,
 }: {
   readOnly: boolean;
   warnings: Record<string, { message: string }>;
+  test: TestRun | null;
 }) => {
   const stored = useBuilder((s) => s.nodes);
+  // Validation warnings and the test panel's values are shown on the blocks, not stored in them.
   const nodes = useMemo(
     () =>
-      stored.map((n) =>
-        warnings[n.id] ? { ...n, data: { ...n.data, warning: warnings[n.id]!.message } } : n,
-      ),
-    [stored, warnings],
+      stored.map((n) => {
+        const warning = warnings[n.id]?.message;
+        const shown = test?.shown[n.id];
+        const lit = test?.lit.has(n.id) ?? false;
+        return warning || shown !== undefined || lit
+          ? { ...n, data: { ...n.data, warning, shown, lit } }
+          : n;
+      }),
+    [stored, warnings, test],
   );
-  const edges = useBuilder((s) => s.edges);
+  const storedEdges = useBuilder((s) => s.edges);
+  const edges = useMemo(
+    () =>
+      test
+        ? storedEdges.map((e) =>
+            test.lit.has(e.source) && test.lit.has(e.target)
+              ? { ...e, animated: true, className: 'lit' }
+              : e,
+          )
+        : storedEdges,
+    [storedEdges, test],
+  );
   const onNodesChange = useBuilder((s) => s.onNodesChange);
   const onEdgesChange = useBuilder((s) => s.onEdgesChange);
   const store = useBuilderApi();

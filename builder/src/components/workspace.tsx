@@ -1,6 +1,16 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { compileRuleset, RulesetError, type Ruleset } from '../../../core';
+import {
+  compileRuleset,
+  runFixtures,
+  runHandoff,
+  RulesetError,
+  type Fixture,
+  type HandoffInputRaw,
+  type Ruleset,
+} from '../../../core';
+import { runTest, type TestRun } from '../lib/test-run';
+import { TestPanel, type FixtureStatus } from './test-panel';
 import { ApiProblem, type RulesetRecord, type RulesetSummary } from '../api/client';
 import { lintRuleset } from '../lib/lint';
 import { templates, fromTemplate } from '../lib/templates';
@@ -29,6 +39,9 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
   const store = useBuilderApi();
   const draft = useBuilder((s) => s.draft);
   const changes = useBuilder((s) => s.changes);
+  const fixtures = useBuilder((s) => s.fixtures);
+  const selected = useBuilder((s) => s.selected);
+  const [testInput, setTestInput] = useState<HandoffInputRaw | null>(null);
   const canUndo = useBuilder((s) => s.past.length > 0);
   const canRedo = useBuilder((s) => s.future.length > 0);
   const [list, setList] = useState<RulesetSummary[]>([]);
@@ -52,7 +65,7 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
         const r = await client.get(id);
         setRecord(r);
         etag.current = r.etag;
-        store.getState().load(r.draft);
+        store.getState().load(r.draft, 0, r.fixtures);
         savedChanges.current = store.getState().changes;
         setSave({ kind: 'saved', text: 'All changes saved' });
         setMessage(null);
@@ -85,6 +98,52 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
     }
   }, [draft]);
 
+  const compiled = useMemo(() => {
+    if (!draft || problems.length) return null;
+    try {
+      return compileRuleset(draft);
+    } catch {
+      return null;
+    }
+  }, [draft, problems]);
+
+  // Every saved test runs on every edit, as the service runs them before publishing.
+  const fixtureStatus: FixtureStatus[] = useMemo(() => {
+    if (!compiled)
+      return fixtures.map((f) => ({
+        name: f.name,
+        passed: false,
+        problem: 'the ruleset cannot run yet',
+      }));
+    const run = runFixtures(fixtures as Fixture[], (input) =>
+      runHandoff(input, { ruleset: compiled }),
+    );
+    return run.results.map((r) => ({
+      name: r.name,
+      passed: r.passed,
+      problem:
+        r.mismatches
+          .map(
+            (m) =>
+              `${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`,
+          )
+          .join('; ') || undefined,
+    }));
+  }, [compiled, fixtures]);
+  const failing = fixtureStatus.filter((f) => !f.passed).length;
+
+  const [testRun, testError] = useMemo((): [TestRun | null, string | null] => {
+    if (!testInput || !compiled)
+      return [null, testInput && !compiled ? 'Fix the ruleset first: it cannot run yet.' : null];
+    try {
+      const s = store.getState();
+      return [runTest(compiled, testInput, s.selected, asGraph(s.nodes, s.edges)), null];
+    } catch (e) {
+      return [null, `This conversation cannot be decided: ${(e as Error).message}`];
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [testInput, compiled, changes, selected, store]);
+
   // Autosave: a valid draft is written back a moment after the last change, with If-Match.
   useEffect(() => {
     if (!draft || !record || readOnly || changes === savedChanges.current || conflict) return;
@@ -96,7 +155,7 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
     const at = changes;
     const timer = setTimeout(async () => {
       try {
-        const saved = await client.save(draft, record.fixtures, etag.current ?? '');
+        const saved = await client.save(draft, store.getState().fixtures, etag.current ?? '');
         etag.current = saved.etag;
         setRecord(saved);
         savedChanges.current = at;
@@ -117,7 +176,7 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
     etag.current = conflict.theirs.etag;
     setRecord(conflict.theirs);
     if (keep === 'theirs') {
-      store.getState().load(conflict.theirs.draft);
+      store.getState().load(conflict.theirs.draft, 0, conflict.theirs.fixtures);
       savedChanges.current = store.getState().changes;
       setSave({ kind: 'saved', text: 'Showing their version' });
     } else savedChanges.current = -1;
@@ -223,6 +282,15 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
             Publish
           </button>
         )}
+        {draft && (
+          <span className={failing ? 'fixture-badge failing' : 'fixture-badge'} role="status">
+            {fixtures.length === 0
+              ? 'No saved tests'
+              : failing
+                ? `${failing} of ${fixtures.length} tests fail`
+                : `${fixtures.length} tests pass`}
+          </span>
+        )}
         <span className="who" title={`scopes: ${me.scopes.join(', ')}`}>
           {me.name} ({me.scopes.join(', ')})
         </span>
@@ -258,7 +326,7 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
               <RuleList readOnly={readOnly} findings={lint.rules} />
               {!readOnly && <Palette disabled={readOnly} />}
             </aside>
-            <Canvas readOnly={readOnly} warnings={lint.blocks} />
+            <Canvas readOnly={readOnly} warnings={lint.blocks} test={testRun} />
             <aside className="right">
               <Tabs
                 tabs={{
@@ -267,6 +335,16 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
                       <SidePanel readOnly={readOnly} />
                       <JsonView />
                     </>
+                  ),
+                  Test: (
+                    <TestPanel
+                      input={testInput}
+                      setInput={setTestInput}
+                      run={testRun}
+                      error={testError}
+                      fixtures={fixtureStatus}
+                      canEdit={!readOnly}
+                    />
                   ),
                   Settings: <SettingsForm readOnly={readOnly} />,
                 }}

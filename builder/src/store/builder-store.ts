@@ -10,6 +10,7 @@ import {
 } from '@xyflow/react';
 import { createStore } from 'zustand/vanilla';
 import type { Rule, RuleAction, Ruleset } from '../../../core';
+import type { StoredFixture } from '../api/client';
 import {
   graphToLogic,
   logicToGraph,
@@ -32,6 +33,8 @@ interface Snapshot {
 
 export interface BuilderState {
   draft: Ruleset | null;
+  /** Saved test conversations with their expected outcome; saved with the draft. */
+  fixtures: StoredFixture[];
   selected: number;
   nodes: BlockNode[];
   edges: Edge[];
@@ -45,7 +48,9 @@ export interface BuilderState {
 }
 
 export interface BuilderActions {
-  load(draft: Ruleset, selected?: number): void;
+  load(draft: Ruleset, selected?: number, fixtures?: StoredFixture[]): void;
+  addFixture(fixture: StoredFixture): void;
+  removeFixture(index: number): void;
   selectRule(index: number): void;
   onNodesChange(changes: NodeChange<BlockNode>[]): void;
   onEdgesChange(changes: EdgeChange[]): void;
@@ -76,6 +81,7 @@ export type BuilderStore = BuilderState & BuilderActions;
 
 const initial: BuilderState = {
   draft: null,
+  fixtures: [],
   selected: 0,
   nodes: [],
   edges: [],
@@ -188,11 +194,20 @@ export const createBuilderStore = (start: Partial<BuilderState> = {}) =>
     return {
       ...initial,
       ...start,
-      load(draft, selected = 0) {
+      load(draft, selected = 0, fixtures = []) {
         const canvas = draft.rules[selected]
           ? canvasOf(draft.rules[selected]!)
           : { nodes: [], edges: [] };
-        set({ ...initial, draft, selected, ...canvas });
+        set({ ...initial, draft, selected, fixtures, ...canvas, changes: get().changes + 1 });
+      },
+      addFixture(fixture) {
+        set((s) => ({ fixtures: [...s.fixtures, fixture], changes: s.changes + 1 }));
+      },
+      removeFixture(index) {
+        set((s) => ({
+          fixtures: s.fixtures.filter((_, i) => i !== index),
+          changes: s.changes + 1,
+        }));
       },
       selectRule(index) {
         const s = get();
