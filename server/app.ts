@@ -10,6 +10,7 @@ import { staticFiles } from './middleware/static-files';
 import type { Deps } from './routes/deps';
 import { auditRoutes } from './routes/audit';
 import { decisionRoutes } from './routes/decisions';
+import { qualityRoutes } from './routes/quality';
 import { evaluateRoutes } from './routes/evaluate';
 import { keyRoutes } from './routes/keys';
 import { pipelineRoutes } from './routes/pipeline';
@@ -76,6 +77,7 @@ export const createApp = (
   evaluateRoutes(ctx, deps);
   pipelineRoutes(ctx, deps);
   decisionRoutes(ctx, deps);
+  qualityRoutes(ctx, deps);
   systemRoutes(ctx, deps, operations);
 
   if (builderDir) app.use(staticFiles({ root: builderDir }));

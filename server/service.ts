@@ -12,6 +12,8 @@ import { loadCrm } from './engine/crm';
 import type { Logger } from './log';
 import { createServiceMetrics } from './metrics/service-metrics';
 import { addSyncMetrics } from './metrics/sync-metrics';
+import { addQualityMetrics } from './decisions/quality-metrics';
+import { allRulesetQuality } from './routes/quality';
 import type { Deps } from './routes/deps';
 import { createPublishedCache } from './sync/published-cache';
 import { watchChanges } from './sync/watch-changes';
@@ -76,6 +78,8 @@ export const startService = async (
       ? createDecisionLog({ db, log, retentionDays: config.decisionLogDays })
       : undefined,
   };
+  if (deps.decisions)
+    addQualityMetrics(metrics.registry, deps.decisions, () => allRulesetQuality(deps));
   // Whatever outlived the retention while the service was down goes now.
   await deps.decisions?.prune();
   const { app } = createApp(deps, {

@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { decide, scoreDecisions, scoreLine, type EvalReport, type Scored } from '../../core';
+import { runDecide, scoreDecisions, scoreLine, type EvalReport, type Scored } from '../../core';
 import { errorMessage } from '../jsonl';
 import { parseDecideFlags } from './decide-options';
 import type { Command } from './types';
@@ -64,7 +64,7 @@ export const evaluate: Command = {
         scored.push({ id, error: `not JSON: ${errorMessage(error)}` });
         continue;
       }
-      scored.push(scoreLine(value, id, (input) => decide(input as never, { ruleset, config })));
+      scored.push(scoreLine(value, id, (input) => runDecide(input as never, { ruleset, config })));
     }
     const report = scoreDecisions(scored);
     output.write(

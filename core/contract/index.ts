@@ -4,3 +4,6 @@ export * from './decision';
 export * from './ruleset';
 export * from './validate';
 export * from './json-schema';
+export * from './routing';
+export * from './messages';
+export * from './steps';

@@ -1,5 +1,5 @@
 import type { HandoffDecision, HandoffInput, HandoffInputRaw } from '../contract';
-import { validateInput } from '../contract';
+import { formatIssues, validateInput } from '../contract';
 import { detectAll, resolveConfig, type DetectConfigInput } from '../detect';
 import { combine } from './combine';
 import { ruleData } from './data';
@@ -19,7 +19,7 @@ export interface DecideOptions {
 export class InputError extends Error {
   readonly issues: { path: string; message: string }[];
   constructor(issues: { path: string; message: string }[]) {
-    super(`invalid input: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    super(`invalid input: ${formatIssues(issues)}`);
     this.name = 'InputError';
     this.issues = issues;
   }
@@ -32,6 +32,18 @@ const isCompiled = (r: unknown): r is CompiledRuleset =>
   'version' in r &&
   'config' in r &&
   'source' in r;
+
+/** The ruleset the options name: compiled as given, compiled now, or the default. */
+export const rulesetOf = (options: DecideOptions): CompiledRuleset =>
+  options.ruleset === undefined
+    ? defaultCompiled()
+    : isCompiled(options.ruleset)
+      ? options.ruleset
+      : compileRuleset(options.ruleset);
+
+/** The detector thresholds: the ruleset's own, overridden key by key by the options'. */
+export const configOf = (ruleset: CompiledRuleset, options: DecideOptions) =>
+  options.config ? resolveConfig({ ...ruleset.source.config, ...options.config }) : ruleset.config;
 
 /** The decision with everything but route, summary and customer message (see the smooth-handoff step). */
 export type Decision = HandoffDecision & { hints: { queue?: string; skills: string[] } };
@@ -56,15 +68,8 @@ export const decide = (
 ): Decision => {
   const valid = validateInput(input);
   if (!valid.ok) throw new InputError(valid.issues);
-  const ruleset =
-    options.ruleset === undefined
-      ? defaultCompiled()
-      : isCompiled(options.ruleset)
-        ? options.ruleset
-        : compileRuleset(options.ruleset);
-  const config = options.config
-    ? resolveConfig({ ...ruleset.source.config, ...options.config })
-    : ruleset.config;
+  const ruleset = rulesetOf(options);
+  const config = configOf(ruleset, options);
   const detection = detectAll(valid.value, config);
   const data = ruleData(valid.value, detection.signals, detection.session);
   const outcomes = evaluateRules(ruleset, data);

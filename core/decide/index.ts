@@ -1,4 +1,11 @@
-export { decide, InputError, type DecideOptions, type Decision } from './decide';
+export {
+  configOf,
+  decide,
+  InputError,
+  rulesetOf,
+  type DecideOptions,
+  type Decision,
+} from './decide';
 export {
   compileRuleset,
   rulesetVersion,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channels, tiers } from '../contract';
+import { channels, formatIssues, tiers } from '../contract';
 
 /**
  * Detector thresholds. Every field is optional in a ruleset's `config` (or the `config`
@@ -40,7 +40,7 @@ export const defaultDetectConfig: DetectConfig = DetectConfig.parse({});
 export class DetectConfigError extends Error {
   readonly issues: { path: string; message: string }[];
   constructor(issues: { path: string; message: string }[]) {
-    super(`invalid detector config: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    super(`invalid detector config: ${formatIssues(issues)}`);
     this.name = 'DetectConfigError';
     this.issues = issues;
   }

@@ -2,6 +2,7 @@ import type { Context, HandoffInput } from '../contract';
 import type { CrmAdapter } from './adapter';
 import type { TtlCache } from './cache';
 import { createJsonClient, type HttpClientOptions } from '../http';
+import { mergeContext } from './merge';
 
 export interface EnrichOptions extends HttpClientOptions {
   adapter: CrmAdapter;
@@ -24,31 +25,16 @@ export interface EnrichResult {
   unavailable: string[];
 }
 
-const mergeContext = (own: Context | undefined, crm: Context, notes: string[]): Context => ({
-  ...crm,
-  ...own,
-  account: own?.account || crm.account ? { ...crm.account, ...own?.account } : undefined,
-  orders: own?.orders ?? crm.orders,
-  tickets: own?.tickets ?? crm.tickets,
-  notes: [...(own?.notes ?? []), ...(crm.notes ?? []), ...notes],
-});
-
-// Leaves out what the CRM did not fill, so the context validates and reads cleanly.
-const strip = (c: Context): Context => {
-  const out: Context = {};
-  if (c.account) out.account = c.account;
-  if (c.orders) out.orders = c.orders;
-  if (c.tickets) out.tickets = c.tickets;
-  if (c.notes && c.notes.length > 0) out.notes = c.notes;
-  return out;
-};
+// The CRM's answer is the newest data, so it wins (see mergeContext); the notes say how it went.
+const withCrm = (own: Context | undefined, crm: Context, notes: string[]): Context =>
+  mergeContext(own, { ...crm, notes: [...(crm.notes ?? []), ...notes] });
 
 /**
  * Fills the input's `context` (account, orders, tickets) from a CRM, through the
  * injected transport with timeouts, retries and an optional TTL cache. When the CRM is
  * down or answers nonsense, the input still comes back, with a note in
- * `context.notes` saying the decision was made without CRM data. What the input
- * already had in `context` wins over the CRM.
+ * `context.notes` saying the decision was made without CRM data. The CRM's answer is the
+ * newest data and wins over what the input had (`mergeContext`).
  *
  * @example
  * const { input: enriched, notes } = await enrich(input, {
@@ -64,7 +50,7 @@ export const enrich = async (
   if (key === null) {
     const note = `${adapter.name}: nothing to look up (no customer email, phone or id)`;
     return {
-      input: { ...input, context: strip(mergeContext(input.context, {}, [note])) },
+      input: { ...input, context: withCrm(input.context, {}, [note]) },
       ok: true,
       cached: false,
       notes: [note],
@@ -74,7 +60,7 @@ export const enrich = async (
   const hit = cache?.get(key);
   if (hit)
     return {
-      input: { ...input, context: strip(mergeContext(input.context, hit, [])) },
+      input: { ...input, context: withCrm(input.context, hit, []) },
       ok: true,
       cached: true,
       notes: hit.notes ?? [],
@@ -92,7 +78,7 @@ export const enrich = async (
     };
     if (result.cacheable !== false) cache?.set(key, crm);
     return {
-      input: { ...input, context: strip(mergeContext(input.context, crm, [])) },
+      input: { ...input, context: withCrm(input.context, crm, []) },
       ok: true,
       cached: false,
       notes: result.notes,
@@ -102,7 +88,7 @@ export const enrich = async (
     const cause = error instanceof Error ? error.message : String(error);
     const note = `CRM ${adapter.name} unavailable, decided without CRM data: ${cause}`;
     return {
-      input: { ...input, context: strip(mergeContext(input.context, {}, [note])) },
+      input: { ...input, context: withCrm(input.context, {}, [note]) },
       ok: false,
       cached: false,
       notes: [note],

@@ -84,10 +84,10 @@ describe('generic HTTP/JSON CRM', () => {
       now: Date.now,
     });
     expect(result.ok).toBe(true);
-    // What the input already had wins over the CRM.
+    // The CRM's answer is the newest data: it wins over what the input had (mergeContext).
     expect(result.input.context?.account).toEqual({
       id: 'c-9',
-      plan: 'from-the-bot',
+      plan: 'Scale',
       seats: 40,
       health: 'at-risk',
     });

@@ -5,3 +5,4 @@ export * from './generic';
 export * from './hubspot/index';
 export * from './phone';
 export * from './enrich';
+export { mergeContext } from './merge';

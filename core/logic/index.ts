@@ -3,6 +3,7 @@
  * explain every sub-expression, and read it in plain language.
  */
 export { compile, interpret, describeRule, checkRule, defaultLimits } from './compile';
+export { childPath } from './path';
 export type { CompileOptions, CompiledRule } from './compile';
 export type { ExplainNode } from './interpret';
 export { RuleError, isRuleError } from './errors';

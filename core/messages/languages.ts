@@ -1,6 +1,6 @@
-/** The languages Handoff writes summaries, customer messages and prompts in. */
-export const supportedLanguages = ['en', 'es', 'de', 'fr', 'pt', 'it', 'nl'] as const;
-export type SupportedLanguage = (typeof supportedLanguages)[number];
+import { supportedLanguages, type SupportedLanguage } from '../contract';
+
+export { supportedLanguages, type SupportedLanguage } from '../contract';
 
 const supported = new Set<string>(supportedLanguages);
 

@@ -1,4 +1,4 @@
-import type { IssueType, ReasonCode } from '../contract';
+import type { DetailKey, IssueType, ReasonCode } from '../contract';
 import type { SupportedLanguage } from './languages';
 
 /** What the bot already tried, as the summary reports it. */
@@ -11,16 +11,7 @@ export const attemptKeys = [
 ] as const;
 export type AttemptKey = (typeof attemptKeys)[number];
 
-/** Details an agent needs before taking over, as per-queue checklists name them. */
-export const detailKeys = [
-  'orderNumber',
-  'invoiceNumber',
-  'deviceModel',
-  'accountEmail',
-  'accountVerified',
-  'errorMessage',
-] as const;
-export type DetailKey = (typeof detailKeys)[number];
+export { detailKeys, type DetailKey } from '../contract';
 
 /** The bot's transparency lines. */
 export interface TransparencyLines {

@@ -1,4 +1,13 @@
-import type { HandoffDecision, HandoffInput, IssueType } from '../contract';
+import {
+  MessageOverridesSchema,
+  QueueStatsByQueue,
+  RosterSchema,
+  RoutingTableSchema,
+  type EarlierDecision,
+  type HandoffDecision,
+  type HandoffInput,
+  type IssueType,
+} from '../contract';
 import { customerMessage, pickLanguage, type DetailKey, type MessageOverrides } from '../messages';
 import {
   defaultChecklists,
@@ -9,8 +18,7 @@ import {
   type MissingDetail,
   type RouteResult,
   type RoutingTable,
-  validateRoster,
-  validateRoutingTable,
+  type QueueStats,
 } from '../route';
 import {
   renderSummary,
@@ -20,11 +28,16 @@ import {
   type TranscriptOptions,
 } from '../summarize';
 import { defaultRoutingTable } from './default-routing';
+import { checkOption, StepOptionsError } from './options';
 
 /** How the smooth-handoff steps run: routing table, roster, summary and message settings. */
 export interface CompleteOptions {
   routing?: RoutingTable;
   roster?: readonly Agent[];
+  /** Live statistics per queue id, laid over the routing table's own (for the wait). */
+  queueStats?: Record<string, QueueStats>;
+  /** The time to route at (business hours, waits); default the input's `now`. */
+  routeAt?: string;
   summary?: SummaryOptions;
   /** Per-language replacements for the customer message, transparency lines and prompts. */
   messages?: MessageOverrides;
@@ -47,30 +60,29 @@ export type CompleteDecision = Omit<HandoffDecision, 'route'> & {
   transcript?: string;
 };
 
-/** What `completeDecision` reads from a decision: the contract's fields and the rule hints. */
-export type DecisionCore = HandoffDecision & { hints?: { queue?: string; skills: string[] } };
-
-// Configurations already checked: checking costs more than routing, so once per object.
-const checked = new WeakSet<object>();
-
-/** Throws an error naming every bad path of a routing table or roster, once per object. */
-const checkConfig = (table: RoutingTable, roster: readonly Agent[] | undefined): void => {
-  if (!checked.has(table)) {
-    const r = validateRoutingTable(table);
-    if (!r.ok)
-      throw new Error(
-        `invalid routing table: ${r.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
-      );
-    checked.add(table);
-  }
-  if (roster && !checked.has(roster)) {
-    const r = validateRoster(roster);
-    if (!r.ok)
-      throw new Error(
-        `invalid roster: ${r.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
-      );
-    checked.add(roster);
-  }
+/**
+ * The routing table with the live statistics laid over it; a statistic for a queue the
+ * table does not have is refused, naming it.
+ */
+const withStats = (table: RoutingTable, stats: Record<string, QueueStats> | undefined) => {
+  if (!stats || Object.keys(stats).length === 0) return table;
+  const ids = new Set(table.queues.map((q) => q.id));
+  const unknown = Object.keys(stats).filter((id) => !ids.has(id));
+  if (unknown.length)
+    throw new StepOptionsError(
+      'routing',
+      unknown.map((id) => ({
+        code: 'unknown_queue',
+        path: `queueStats.${id}`,
+        message: `"${id}" is not a queue of the routing table`,
+      })),
+    );
+  return {
+    ...table,
+    queues: table.queues.map((q) =>
+      stats[q.id] ? { ...q, stats: { ...q.stats, ...stats[q.id]! } } : q,
+    ),
+  };
 };
 
 /**
@@ -84,7 +96,7 @@ const checkConfig = (table: RoutingTable, roster: readonly Agent[] | undefined):
  * full.route?.queue; full.summary; full.customerMessage; full.missingDetails;
  */
 export const completeDecision = (
-  decision: DecisionCore,
+  decision: EarlierDecision,
   input: HandoffInput,
   options: CompleteOptions = {},
 ): CompleteDecision => {
@@ -102,9 +114,16 @@ export const completeDecision = (
     trace: decision.trace,
   };
   if (!decision.handoff) return core;
-  const table = options.routing ?? defaultRoutingTable;
-  checkConfig(table, options.roster);
-  const now = input.now ?? input.conversation.messages[input.conversation.messages.length - 1].at;
+  const table = withStats(
+    checkOption('routing', 'routing', RoutingTableSchema, options.routing) ?? defaultRoutingTable,
+    checkOption('routing', 'queueStats', QueueStatsByQueue, options.queueStats),
+  );
+  const roster = checkOption('routing', 'roster', RosterSchema, options.roster);
+  const messages = checkOption('routing', 'messages', MessageOverridesSchema, options.messages);
+  const now =
+    options.routeAt ??
+    input.now ??
+    input.conversation.messages[input.conversation.messages.length - 1]!.at;
   const language = pickLanguage(decision.language);
   const route = routeHandoff(
     {
@@ -113,7 +132,7 @@ export const completeDecision = (
       reasons: decision.reasons,
       customer: input.customer,
     },
-    { table, roster: options.roster, now, ruleQueue: hints?.queue, ruleSkills: hints?.skills },
+    { table, roster, now, ruleQueue: hints?.queue, ruleSkills: hints?.skills },
   );
   const queue =
     table.queues.find((q) => q.id === route.queue) ?? selectQueue(table, decision).queue;
@@ -137,9 +156,9 @@ export const completeDecision = (
         followUp: route.followUp,
         agentAssigned: route.agentId !== null,
       },
-      { overrides: options.messages, disclose: options.disclose },
+      { overrides: messages, disclose: options.disclose },
     ),
-    missingDetails: missingDetails(input, checklist, language, options.messages, parts.allFacts),
+    missingDetails: missingDetails(input, checklist, language, messages, parts.allFacts),
     ...(options.transcript
       ? {
           transcript: renderTranscript(

@@ -122,10 +122,10 @@ describe('runHandoff with a routing table and roster', () => {
       queues: [{ id: 'x', businessHours: { timeZone: 'Nowhere', weekly: {} } }],
     } as RoutingTable;
     expect(() => runHandoff(input, { routing: bad })).toThrow(
-      /invalid routing table: queues\[0\]\.businessHours\.timeZone: must be an IANA time zone/,
+      /invalid routing options: routing\.queues\[0\]\.businessHours\.timeZone: must be an IANA time zone/,
     );
     expect(() => runHandoff(input, { roster: [{ id: 'a' }] as Agent[] })).toThrow(
-      /invalid roster: \[0\]\.skills/,
+      /invalid routing options: roster\[0\]\.skills/,
     );
   });
 

@@ -134,10 +134,22 @@ describe('Handoff Route', () => {
             '[{"id":"a-1","skills":[],"languages":[],"seniority":"boss","capacity":1,"load":0,"status":"available"}]',
         }),
       ),
-    ).rejects.toThrow(/agent 0 \(a-1\): seniority must be one of/);
+    ).rejects.toThrow(/roster\[0\]\.languages: .*; roster\[0\]\.seniority: /);
     await expect(
       runNode(node, bad({ routingTableSource: 'json', routingTable: '{"queues":[]}' })),
-    ).rejects.toThrow(/non-empty "queues" list/);
+    ).rejects.toThrow(/routing\.queues: needs at least one queue/);
+    // capacity 0 is refused the same way as in core and on the service.
+    const full =
+      '[{"id":"a-1","skills":[],"languages":["en"],"seniority":"senior","capacity":0,"load":0,"status":"available"}]';
+    const zero = await runNode(node, bad({ roster: full })).catch((e: unknown) => e);
+    expect(zero).toBeInstanceOf(NodeOperationError);
+    expect((zero as Error).message).toMatch(/roster\[0\]\.capacity: Too small/);
+    await expect(
+      runNode(node, bad({ messageOverrides: '{"de":{"customer":{"handofNow":"x"}}}' })),
+    ).rejects.toThrow(/messages\.de\.customer: Unrecognized key: "handofNow"/);
+    await expect(
+      runNode(node, bad({ messageOverrides: '{"de":{"customer":{"handoffNow":5}}}' })),
+    ).rejects.toThrow(/messages\.de\.customer\.handoffNow: Invalid input: expected string/);
     await expect(
       runNode(
         node,

@@ -69,3 +69,60 @@ export const ConversationView = z.object({
   conversationId: z.string(),
   decisions: z.array(DecisionView),
 });
+
+const isoTime = z.iso.datetime({ offset: true });
+export const QualityQuery = z
+  .object({
+    from: isoTime
+      .optional()
+      .describe('start of the window (decision time), default `to` minus 30 days'),
+    to: isoTime.optional().describe('end of the window, exclusive; default now'),
+  })
+  .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
+    message: '"from" must be before "to"',
+    path: ['from'],
+  });
+const rate = z.number().nullable();
+const QualityFigures = z.object({
+  decisions: z.number().int(),
+  handoffs: z.number().int(),
+  kept: z.number().int(),
+  needed: z.number().int(),
+  notNeeded: z.number().int(),
+  tooLate: z.number().int(),
+  missed: z.number().int(),
+  handoffRate: rate.describe('handoffs over decisions'),
+  clingyRate: rate.describe('(missed + too late) over kept'),
+  dumpingGroundRate: rate.describe('not needed over handoffs'),
+});
+const ids = z.array(z.string()).describe('the decisions behind the figure (at most 500)');
+export const QualityResult = QualityFigures.extend({
+  rulesetId: z.string(),
+  from: z.string(),
+  to: z.string(),
+  rules: z.array(
+    z.object({
+      rule: z.string(),
+      fired: z.number().int(),
+      handoffs: z.number().int(),
+      judged: z.number().int(),
+      needed: z.number().int(),
+      tooLate: z.number().int(),
+      notNeeded: z.number().int(),
+      precision: rate.describe('(needed + too late) over judged'),
+      notNeededShare: rate,
+      decisionIds: z.object({ fired: ids, needed: ids, tooLate: ids, notNeeded: ids }),
+    }),
+  ),
+  missedBy: z.array(z.object({ rule: z.string(), count: z.number().int(), decisionIds: ids })),
+  implicit: z.object({
+    notNeeded: z.object({ count: z.number().int(), decisionIds: ids }),
+    missed: z.object({ count: z.number().int(), decisionIds: ids }),
+  }),
+  by: z.object({
+    week: z.array(QualityFigures.extend({ key: z.string() })),
+    language: z.array(QualityFigures.extend({ key: z.string() })),
+    issueType: z.array(QualityFigures.extend({ key: z.string() })),
+    queue: z.array(QualityFigures.extend({ key: z.string() })),
+  }),
+});

@@ -5,10 +5,7 @@ import {
   Fixtures,
   HandoffDecision,
   HandoffInput,
-  IssueType,
-  ReasonCode,
   ReplayComparison,
-  Route,
   Ruleset,
 } from '../../core';
 import { errorStatus } from '../errors';
@@ -158,28 +155,11 @@ export const PipelineQuery = z.object({
   ruleset: slug.optional().describe('a published ruleset id; default the built-in ruleset'),
 });
 
-export const DetectResult = z.object({
-  signals: z.array(
-    z
-      .object({ code: ReasonCode, strength: z.number(), evidence: z.array(z.unknown()) })
-      .catchall(z.unknown()),
-  ),
-  language: z.string(),
-  issueType: IssueType,
-  session: z.record(z.string(), z.unknown()),
-});
-export const SummarizeResult = z.object({
-  summary: z.string(),
-  language: z.string(),
-  issueType: IssueType,
-  transcript: z.string().describe('Markdown, sensitive data redacted'),
-});
-export const RouteResult = z.object({
-  route: Route.catchall(z.unknown()),
-  customerMessage: z.string(),
-  missingDetails: z.array(z.unknown()),
-  issueType: IssueType,
-  language: z.string(),
-});
+// The step results are core's contract; the routes answer with them.
+export {
+  DetectStepResult as DetectResult,
+  RouteStepResult as RouteResult,
+  SummarizeStepResult as SummarizeResult,
+} from '../../core';
 
 export { Fixture, FixtureResult, HandoffDecision, HandoffInput, Ruleset };

@@ -1,15 +1,12 @@
 import {
   compileRuleset,
-  completeDecision,
-  decide,
-  renderTranscript,
+  defaultRuleset,
+  runDetect,
   runHandoff,
   runHandoffAsync,
-  summarize,
-  defaultRuleset,
-  detectAll,
+  runRoute,
+  runSummarize,
   RulesetError,
-  signalList,
   type CompiledRuleset,
   type HandoffDecision,
   type Ruleset,
@@ -31,9 +28,9 @@ const rulesetIssues = (error: unknown): ErrorIssue[] => {
 };
 
 /**
- * The engine over `core/`: rules with `core/logic`, rulesets compiled and decisions made
- * by the decision module, summary and route by the smooth-handoff module. Nothing here
- * decides anything itself.
+ * The engine over `core/`: rulesets compiled by core, every answer from core's step API
+ * (`runHandoff`, `runDetect`, `runSummarize`, `runRoute`). Nothing here decides anything
+ * itself.
  *
  * @example
  * const engine = createCoreEngine();
@@ -86,36 +83,10 @@ export const createCoreEngine = ({ crm }: { crm?: CrmSetup } = {}): Engine => {
             })) as HandoffDecision,
         }
       : {}),
-    detect(input, ruleset) {
-      const d = detectAll(input, compiledOf(ruleset).config);
-      return {
-        signals: signalList(d.signals),
-        language: d.language,
-        issueType: d.issueType,
-        session: d.session,
-      };
-    },
-    summarize(input, ruleset) {
-      const decision = decide(input, { ruleset: compiledOf(ruleset) });
-      return {
-        summary: summarize(input, decision),
-        language: decision.language,
-        issueType: decision.issueType,
-        transcript: renderTranscript(input),
-      };
-    },
-    route(input, ruleset) {
-      // The caller has decided to hand over: route as a handoff whatever the rules say.
-      const decision = decide(input, { ruleset: compiledOf(ruleset) });
-      const done = completeDecision({ ...decision, handoff: true }, input);
-      return {
-        route: done.route,
-        customerMessage: done.customerMessage,
-        missingDetails: done.missingDetails,
-        issueType: decision.issueType,
-        language: decision.language,
-      };
-    },
+    detect: (input, ruleset) => runDetect(input, { ruleset: compiledOf(ruleset) }),
+    summarize: (input, ruleset) => runSummarize(input, { ruleset: compiledOf(ruleset) }),
+    // The caller has decided to hand over: routed as a handoff whatever the rules say.
+    route: (input, ruleset) => runRoute(input, { ruleset: compiledOf(ruleset) }),
     evaluateRule: rules.evaluateRule,
     evaluateRuleset: rules.evaluateRuleset,
   };

@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
-import { compile, isRuleError, truthy, type CompiledRule, type Ruleset } from '../../core';
-import { ApiError, type ErrorIssue } from '../errors';
+import { compile, isRuleError, truthy, type CompiledRule, type CompiledRuleset } from '../../core';
+import { ApiError } from '../errors';
 import type { PreparedRuleset, RuleEvaluation } from './types';
 
 /** `rule.and[1]` (the engine's path inside a rule) placed under a field: `rules[2].when.and[1]`. */
@@ -40,41 +40,7 @@ export const createRuleEvaluator = ({ cacheSize = 1000 }: { cacheSize?: number }
     cache.set(text, hit);
     return hit;
   };
-  const whens = new WeakMap<PreparedRuleset, CompiledRule[]>();
-  const compiledWhens = (r: PreparedRuleset) => {
-    let list = whens.get(r);
-    if (!list) {
-      list = r.ruleset.rules.map((rule, i) => {
-        try {
-          return compile(rule.when);
-        } catch (error) {
-          return refuse(error, `ruleset.rules[${i}].when`, 'invalid_rule');
-        }
-      });
-      whens.set(r, list);
-    }
-    return list;
-  };
-
   return {
-    /** Problems that keep the ruleset's conditions from compiling, one per rule. */
-    checkRuleset(ruleset: Ruleset): ErrorIssue[] {
-      const issues: ErrorIssue[] = [];
-      ruleset.rules.forEach((rule, i) => {
-        try {
-          compile(rule.when);
-        } catch (error) {
-          if (!isRuleError(error)) throw error;
-          issues.push({
-            path: under(`rules[${i}].when`, error.path),
-            message: error.message,
-            code: error.code,
-          });
-        }
-      });
-      return issues;
-    },
-
     evaluateRule(rule: unknown, data: unknown, explain: boolean): RuleEvaluation {
       const compiled = compiledRule(rule);
       let result: unknown;
@@ -89,12 +55,12 @@ export const createRuleEvaluator = ({ cacheSize = 1000 }: { cacheSize?: number }
         : { result };
     },
 
+    /** Every rule of a prepared ruleset over data, with the rules core compiled when it was prepared. */
     evaluateRuleset(r: PreparedRuleset, data: unknown, explain: boolean) {
-      const compiled = compiledWhens(r);
       return {
         ruleset: { id: r.id, version: r.version },
-        rules: r.ruleset.rules.map((rule, i) => {
-          const c = compiled[i]!;
+        rules: (r.compiled as CompiledRuleset).rules.map((rule) => {
+          const c = rule.when;
           let result: unknown;
           let error: { code: string; message: string } | undefined;
           try {

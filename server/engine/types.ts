@@ -1,4 +1,11 @@
-import type { HandoffDecision, HandoffInput, Ruleset } from '../../core';
+import type {
+  DetectStep,
+  HandoffDecision,
+  HandoffInput,
+  RouteStep,
+  Ruleset,
+  SummarizeStepResult,
+} from '../../core';
 import type { ErrorIssue } from '../errors';
 
 /** A ruleset compiled once and evaluated many times. */
@@ -31,11 +38,11 @@ export interface Engine {
   /** The full pipeline after enriching `context` from the configured CRM; absent without one. */
   enrichedHandoff?(input: HandoffInput, ruleset: PreparedRuleset): Promise<HandoffDecision>;
   /** The signals with their evidence, language, issue type and session facts. */
-  detect(input: HandoffInput, ruleset: PreparedRuleset): unknown;
+  detect(input: HandoffInput, ruleset: PreparedRuleset): DetectStep;
   /** The agent's summary and the (redacted) Markdown transcript. */
-  summarize(input: HandoffInput, ruleset: PreparedRuleset): unknown;
+  summarize(input: HandoffInput, ruleset: PreparedRuleset): SummarizeStepResult;
   /** Queue, skills, agent, wait, the customer message and the details still missing. */
-  route(input: HandoffInput, ruleset: PreparedRuleset): unknown;
+  route(input: HandoffInput, ruleset: PreparedRuleset): RouteStep;
   /** One JSON-logic rule over data; throws a typed rule error when the rule is invalid. */
   evaluateRule(rule: unknown, data: unknown, explain: boolean): RuleEvaluation;
   /** Every rule of a ruleset over data: which match. */

@@ -109,19 +109,22 @@ export const getDecision = async (
   return row ? decisionFrom(row) : undefined;
 };
 
-/** Every decision on one conversation, in the order they were made. */
+/** The decisions on one conversation (the first 1,000), in the order they were made. */
 export const conversationDecisions = async (
   db: Queryable,
   conversationId: string,
 ): Promise<DecisionRecord[]> =>
   (
     await db.query<Row>(
-      `select ${columns} from decisions where conversation_id = $1 order by at, id`,
+      `select ${columns} from decisions where conversation_id = $1 order by at, id limit 1000`,
       [conversationId],
     )
   ).map(decisionFrom);
 
-/** The latest pipeline decision on each of these conversations. */
+/**
+ * The latest pipeline decision on each of these conversations. One index probe per
+ * conversation (a lateral `limit 1`), so the cost does not grow with a conversation's length.
+ */
 export const latestDecisions = async (
   db: Queryable,
   conversationIds: string[],
@@ -129,9 +132,10 @@ export const latestDecisions = async (
   conversationIds.length
     ? (
         await db.query<Row>(
-          `select distinct on (conversation_id) ${columns} from decisions
-           where conversation_id = any($1::text[]) and kind = 'handoff'
-           order by conversation_id, at desc, id desc`,
+          `select d.* from unnest($1::text[]) as c(id) cross join lateral (
+             select ${columns} from decisions
+             where conversation_id = c.id and kind = 'handoff'
+             order by at desc, id desc limit 1) d`,
           [conversationIds],
         )
       ).map(decisionFrom)
@@ -145,6 +149,8 @@ export interface DecisionQuery {
   to?: string;
   /** At most this many, oldest first. */
   limit?: number;
+  /** Leave out the stored conversation (figures need only the decision's fields). */
+  withoutInput?: boolean;
 }
 
 /** Decisions in a time window, oldest first. */
@@ -164,7 +170,7 @@ export const listDecisions = async (
   if (q.to) add('at < ?', q.to);
   params.push(q.limit ?? 100_000);
   const rows = await db.query<Row>(
-    `select ${columns} from decisions ${where.length ? `where ${where.join(' and ')}` : ''}
+    `select ${q.withoutInput ? columns.replace(', input', ', null as input') : columns} from decisions ${where.length ? `where ${where.join(' and ')}` : ''}
      order by at, id limit $${params.length}`,
     params,
   );

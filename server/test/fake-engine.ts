@@ -62,9 +62,10 @@ export const fakeEngine = (): Engine => {
     prepare,
     defaults: () => fallback,
     handoff,
-    detect: () => ({ signals: [] }),
-    summarize: (input) => ({ summary: input.conversation.messages[0]!.text }),
-    route: () => ({ queue: 'general' }),
+    // Partial answers on purpose: plumbing tests look at status codes, not at these.
+    detect: () => ({ signals: [] }) as never,
+    summarize: (input) => ({ summary: input.conversation.messages[0]!.text }) as never,
+    route: () => ({ queue: 'general' }) as never,
     evaluateRule: (rule, data) => ({ result: JSON.stringify(rule) === JSON.stringify(data) }),
     evaluateRuleset: (r) => ({ ruleset: { id: r.id, version: r.version }, rules: [] }),
   };

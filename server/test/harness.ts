@@ -9,6 +9,8 @@ import type { Engine } from '../engine';
 import { createLogger } from '../log';
 import { createServiceMetrics } from '../metrics/service-metrics';
 import { addSyncMetrics } from '../metrics/sync-metrics';
+import { addQualityMetrics } from '../decisions/quality-metrics';
+import { allRulesetQuality } from '../routes/quality';
 import type { Deps } from '../routes/deps';
 import { insertKey, type Scope } from '../store/keys';
 import { createPublishedCache } from '../sync/published-cache';
@@ -65,6 +67,8 @@ export const testService = async ({
     version: 'test',
     decisions: decisionLog === false ? undefined : createDecisionLog({ db, log, ...decisionLog }),
   };
+  if (deps.decisions)
+    addQualityMetrics(metrics.registry, deps.decisions, () => allRulesetQuality(deps));
   const { app } = createApp(deps, appOptions);
   let n = 0;
   const makeKey = async (scopes: Scope[], rateLimitPerMinute?: number) => {

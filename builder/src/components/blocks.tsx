@@ -20,7 +20,7 @@ const BlockView = ({ data, selected }: NodeProps<BlockNode>) => {
   const cls = [
     'block',
     `block-${data.kind}`,
-    data.issue ? 'has-issue' : '',
+    data.issue ? 'has-issue' : data.warning ? 'has-warning' : '',
     data.lit ? 'lit' : '',
     selected ? 'selected' : '',
   ]
@@ -28,7 +28,7 @@ const BlockView = ({ data, selected }: NodeProps<BlockNode>) => {
     .join(' ');
   const text = data.kind === 'raw' ? JSON.stringify(data.json) : blockWords(data);
   return (
-    <div className={cls} title={data.issue ?? undefined}>
+    <div className={cls} title={data.issue ?? data.warning ?? undefined}>
       {takesInput && <Handle type="target" position={Position.Left} aria-label="input" />}
       <div className="block-title">
         {titles[data.kind]}
@@ -37,6 +37,7 @@ const BlockView = ({ data, selected }: NodeProps<BlockNode>) => {
       <div className={data.kind === 'raw' ? 'block-text mono' : 'block-text'}>{text}</div>
       {data.shown !== undefined && <div className="block-value">now: {data.shown}</div>}
       {data.issue && <div className="block-issue">{data.issue}</div>}
+      {!data.issue && data.warning && <div className="block-warning">{data.warning}</div>}
       {gives && <Handle type="source" position={Position.Right} aria-label="output" />}
     </div>
   );

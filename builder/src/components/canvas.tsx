@@ -6,9 +6,10 @@ import {
   useReactFlow,
   type Connection,
 } from '@xyflow/react';
-import { useCallback, useEffect, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import type { Block } from '../lib/graph';
 import type { BlockNode } from '../store/builder-store';
+import type { TestRun } from '../lib/test-run';
 import { useBuilder, useBuilderApi } from '../store/context';
 import { nodeTypes } from './blocks';
 import { dragType } from './palette';
@@ -25,9 +26,41 @@ const miniColor = (n: { type?: string }) =>
   })[n.type ?? ''] ?? '#999';
 
 /** The selected rule as blocks: drop from the palette, connect, select to edit. */
-export const Canvas = ({ readOnly }: { readOnly: boolean }) => {
-  const nodes = useBuilder((s) => s.nodes);
-  const edges = useBuilder((s) => s.edges);
+export const Canvas = ({
+  readOnly,
+  warnings,
+  test,
+}: {
+  readOnly: boolean;
+  warnings: Record<string, { message: string }>;
+  test: TestRun | null;
+}) => {
+  const stored = useBuilder((s) => s.nodes);
+  // Validation warnings and the test panel's values are shown on the blocks, not stored in them.
+  const nodes = useMemo(
+    () =>
+      stored.map((n) => {
+        const warning = warnings[n.id]?.message;
+        const shown = test?.shown[n.id];
+        const lit = test?.lit.has(n.id) ?? false;
+        return warning || shown !== undefined || lit
+          ? { ...n, data: { ...n.data, warning, shown, lit } }
+          : n;
+      }),
+    [stored, warnings, test],
+  );
+  const storedEdges = useBuilder((s) => s.edges);
+  const edges = useMemo(
+    () =>
+      test
+        ? storedEdges.map((e) =>
+            test.lit.has(e.source) && test.lit.has(e.target)
+              ? { ...e, animated: true, className: 'lit' }
+              : e,
+          )
+        : storedEdges,
+    [storedEdges, test],
+  );
   const onNodesChange = useBuilder((s) => s.onNodesChange);
   const onEdgesChange = useBuilder((s) => s.onEdgesChange);
   const store = useBuilderApi();

@@ -4,7 +4,13 @@ import { ruleSentence } from '../lib/words';
 import { useBuilder, useBuilderApi } from '../store/context';
 
 /** The rules in order (the first match decides): select, reorder, enable, duplicate, delete, rename. */
-export const RuleList = ({ readOnly }: { readOnly: boolean }) => {
+export const RuleList = ({
+  readOnly,
+  findings,
+}: {
+  readOnly: boolean;
+  findings: Record<number, { message: string }[]>;
+}) => {
   const draft = useBuilder((s) => s.draft);
   const selected = useBuilder((s) => s.selected);
   const a = useBuilderApi().getState();
@@ -49,6 +55,11 @@ export const RuleList = ({ readOnly }: { readOnly: boolean }) => {
                 {r.enabled === false && ' (off)'}
               </span>
               <span className="rule-sentence">{sentences[i]}</span>
+              {findings[i]?.map((f) => (
+                <span key={f.message} className="rule-warning">
+                  ⚠ {f.message}
+                </span>
+              ))}
             </button>
             {i === selected && !readOnly && (
               <div className="rule-actions">

@@ -1,11 +1,25 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { compileRuleset, RulesetError, type Ruleset } from '../../../core';
+import {
+  compileRuleset,
+  runFixtures,
+  runHandoff,
+  RulesetError,
+  type Fixture,
+  type HandoffInputRaw,
+  type Ruleset,
+} from '../../../core';
+import { runTest, type TestRun } from '../lib/test-run';
+import { TestPanel, type FixtureStatus } from './test-panel';
 import { ApiProblem, type RulesetRecord, type RulesetSummary } from '../api/client';
+import { lintRuleset } from '../lib/lint';
 import { templates, fromTemplate } from '../lib/templates';
+import { asGraph } from '../store/builder-store';
 import { useBuilder, useBuilderApi, useSession } from '../store/context';
 import { Canvas } from './canvas';
+import { ImportExport } from './import-export';
 import { JsonView } from './json-view';
+import { SettingsForm } from './settings-form';
 import { Palette } from './palette';
 import { RuleList } from './rule-list';
 import { SidePanel } from './side-panel';
@@ -25,6 +39,9 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
   const store = useBuilderApi();
   const draft = useBuilder((s) => s.draft);
   const changes = useBuilder((s) => s.changes);
+  const fixtures = useBuilder((s) => s.fixtures);
+  const selected = useBuilder((s) => s.selected);
+  const [testInput, setTestInput] = useState<HandoffInputRaw | null>(null);
   const canUndo = useBuilder((s) => s.past.length > 0);
   const canRedo = useBuilder((s) => s.future.length > 0);
   const [list, setList] = useState<RulesetSummary[]>([]);
@@ -48,7 +65,7 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
         const r = await client.get(id);
         setRecord(r);
         etag.current = r.etag;
-        store.getState().load(r.draft);
+        store.getState().load(r.draft, 0, r.fixtures);
         savedChanges.current = store.getState().changes;
         setSave({ kind: 'saved', text: 'All changes saved' });
         setMessage(null);
@@ -58,6 +75,14 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
     },
     [client, store],
   );
+
+  // Live validation follows every change to the rules, not every drag of a block.
+  const lint = useMemo(() => {
+    if (!draft) return { rules: {}, blocks: {} };
+    const s = store.getState();
+    return lintRuleset(draft, asGraph(s.nodes, s.edges));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draft, changes, store]);
 
   const problems = useMemo(() => {
     if (!draft) return [];
@@ -73,6 +98,52 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
     }
   }, [draft]);
 
+  const compiled = useMemo(() => {
+    if (!draft || problems.length) return null;
+    try {
+      return compileRuleset(draft);
+    } catch {
+      return null;
+    }
+  }, [draft, problems]);
+
+  // Every saved test runs on every edit, as the service runs them before publishing.
+  const fixtureStatus: FixtureStatus[] = useMemo(() => {
+    if (!compiled)
+      return fixtures.map((f) => ({
+        name: f.name,
+        passed: false,
+        problem: 'the ruleset cannot run yet',
+      }));
+    const run = runFixtures(fixtures as Fixture[], (input) =>
+      runHandoff(input, { ruleset: compiled }),
+    );
+    return run.results.map((r) => ({
+      name: r.name,
+      passed: r.passed,
+      problem:
+        r.mismatches
+          .map(
+            (m) =>
+              `${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`,
+          )
+          .join('; ') || undefined,
+    }));
+  }, [compiled, fixtures]);
+  const failing = fixtureStatus.filter((f) => !f.passed).length;
+
+  const [testRun, testError] = useMemo((): [TestRun | null, string | null] => {
+    if (!testInput || !compiled)
+      return [null, testInput && !compiled ? 'Fix the ruleset first: it cannot run yet.' : null];
+    try {
+      const s = store.getState();
+      return [runTest(compiled, testInput, s.selected, asGraph(s.nodes, s.edges)), null];
+    } catch (e) {
+      return [null, `This conversation cannot be decided: ${(e as Error).message}`];
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [testInput, compiled, changes, selected, store]);
+
   // Autosave: a valid draft is written back a moment after the last change, with If-Match.
   useEffect(() => {
     if (!draft || !record || readOnly || changes === savedChanges.current || conflict) return;
@@ -84,7 +155,7 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
     const at = changes;
     const timer = setTimeout(async () => {
       try {
-        const saved = await client.save(draft, record.fixtures, etag.current ?? '');
+        const saved = await client.save(draft, store.getState().fixtures, etag.current ?? '');
         etag.current = saved.etag;
         setRecord(saved);
         savedChanges.current = at;
@@ -105,7 +176,7 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
     etag.current = conflict.theirs.etag;
     setRecord(conflict.theirs);
     if (keep === 'theirs') {
-      store.getState().load(conflict.theirs.draft);
+      store.getState().load(conflict.theirs.draft, 0, conflict.theirs.fixtures);
       savedChanges.current = store.getState().changes;
       setSave({ kind: 'saved', text: 'Showing their version' });
     } else savedChanges.current = -1;
@@ -200,6 +271,7 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
             </button>
           </>
         )}
+        {draft && <ImportExport readOnly={readOnly} onError={setMessage} />}
         {draft && can('publish') && (
           <button
             type="button"
@@ -209,6 +281,15 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
           >
             Publish
           </button>
+        )}
+        {draft && (
+          <span className={failing ? 'fixture-badge failing' : 'fixture-badge'} role="status">
+            {fixtures.length === 0
+              ? 'No saved tests'
+              : failing
+                ? `${failing} of ${fixtures.length} tests fail`
+                : `${fixtures.length} tests pass`}
+          </span>
         )}
         <span className="who" title={`scopes: ${me.scopes.join(', ')}`}>
           {me.name} ({me.scopes.join(', ')})
@@ -242,13 +323,32 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
         <ReactFlowProvider>
           <div className="columns">
             <aside className="left">
-              <RuleList readOnly={readOnly} />
+              <RuleList readOnly={readOnly} findings={lint.rules} />
               {!readOnly && <Palette disabled={readOnly} />}
             </aside>
-            <Canvas readOnly={readOnly} />
+            <Canvas readOnly={readOnly} warnings={lint.blocks} test={testRun} />
             <aside className="right">
-              <SidePanel readOnly={readOnly} />
-              <JsonView />
+              <Tabs
+                tabs={{
+                  Block: (
+                    <>
+                      <SidePanel readOnly={readOnly} />
+                      <JsonView />
+                    </>
+                  ),
+                  Test: (
+                    <TestPanel
+                      input={testInput}
+                      setInput={setTestInput}
+                      run={testRun}
+                      error={testError}
+                      fixtures={fixtureStatus}
+                      canEdit={!readOnly}
+                    />
+                  ),
+                  Settings: <SettingsForm readOnly={readOnly} />,
+                }}
+              />
             </aside>
           </div>
         </ReactFlowProvider>
@@ -355,3 +455,38 @@ const ConflictDialog = ({
     </div>
   </div>
 );
+
+/** Panels of the right column, one visible at a time; arrow keys move between tabs. */
+const Tabs = ({ tabs }: { tabs: Record<string, React.ReactNode> }) => {
+  const names = Object.keys(tabs);
+  const [open, setOpen] = useState(names[0]!);
+  return (
+    <>
+      <div role="tablist" aria-label="Panels" className="tabs">
+        {names.map((n, i) => (
+          <button
+            key={n}
+            role="tab"
+            id={`tab-${n}`}
+            aria-selected={open === n}
+            aria-controls={`panel-${n}`}
+            tabIndex={open === n ? 0 : -1}
+            onClick={() => setOpen(n)}
+            onKeyDown={(e) => {
+              const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+              if (!step) return;
+              const next = names[(i + step + names.length) % names.length]!;
+              setOpen(next);
+              document.getElementById(`tab-${next}`)?.focus();
+            }}
+          >
+            {n}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${open}`} aria-labelledby={`tab-${open}`}>
+        {tabs[open]}
+      </div>
+    </>
+  );
+};

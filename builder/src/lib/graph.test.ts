@@ -109,7 +109,10 @@ describe('graph ↔ JSON-logic', () => {
       const graph = logicToGraph(rule.when, rule.then);
       expect(graph.nodes.some((n) => n.data.kind === 'raw')).toBe(false);
       const back = graphToLogic(graph);
-      expect(back).toEqual({ ok: true, when: rule.when, then: rule.then });
+      expect(back.ok && { when: back.when, then: back.then }).toEqual({
+        when: rule.when,
+        then: rule.then,
+      });
     }
   });
 
@@ -191,5 +194,31 @@ describe('graph ↔ JSON-logic', () => {
     const result = graphToLogic(loop);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues[0]!.message).toMatch(/loop/);
+  });
+});
+
+describe('block paths', () => {
+  it('name every block as the engine explain names its expression', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const when = canonicalWhen(randomWhen(prng(seed)));
+      const graph = logicToGraph(when, { handoff: true });
+      const result = graphToLogic(graph);
+      if (!result.ok) throw new Error('not a rule');
+      const explained = new Set<string>();
+      const walk = (n: {
+        path: string;
+        args: readonly { path: string; args: readonly unknown[] }[];
+      }) => {
+        explained.add(n.path);
+        n.args.forEach((a) => walk(a as typeof n));
+      };
+      walk(compile(when, { optimize: false }).explain(randomData(prng(seed))));
+      for (const n of graph.nodes) {
+        if (n.data.kind === 'outcome') continue;
+        const path = result.paths[n.id]!;
+        // Short-circuited parts are still in the tree, unevaluated.
+        expect(explained.has(path), `seed ${seed}: ${path} in ${JSON.stringify(when)}`).toBe(true);
+      }
+    }
   });
 });

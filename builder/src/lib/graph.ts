@@ -1,4 +1,4 @@
-import type { RuleAction } from '../../../core';
+import { childPath, type RuleAction } from '../../../core';
 
 /** How a compare block relates a field to its value (plain words in the UI). */
 export type CompareOp = '==' | '!=' | '>' | '>=' | '<' | '<=' | 'in';
@@ -193,7 +193,19 @@ export interface GraphIssue {
 }
 
 export type GraphResult =
-  { ok: true; when: unknown; then: RuleAction } | { ok: false; issues: GraphIssue[] };
+  | {
+      ok: true;
+      when: unknown;
+      then: RuleAction;
+      /** Where each block's expression sits in `when` (`rule.and[1]`), as `explain` names it. */
+      paths: Record<string, string>;
+      /** Each block's own expression. */
+      exprs: Record<string, unknown>;
+    }
+  | { ok: false; issues: GraphIssue[] };
+
+/** A raw block whose JSON is an array (written inside `!` as `[[...]]`). */
+const isArrayBlock = (b: Block | undefined) => b?.kind === 'raw' && Array.isArray(b.json);
 
 const blockName: Record<LogicBlock['mode'], string> = {
   all: '"All of"',
@@ -241,7 +253,14 @@ export const graphToLogic = (graph: RuleGraph): GraphResult => {
     };
   const issues: GraphIssue[] = [];
   const visiting = new Set<string>();
-  const write = (id: string): unknown => {
+  const paths: Record<string, string> = {};
+  const exprs: Record<string, unknown> = {};
+  const write = (id: string, path: string): unknown => {
+    const expr = writeOne(id, path);
+    exprs[id] = expr;
+    return expr;
+  };
+  const writeOne = (id: string, path: string): unknown => {
     const node = byId.get(id)!;
     if (visiting.has(id)) {
       issues.push({
@@ -251,9 +270,11 @@ export const graphToLogic = (graph: RuleGraph): GraphResult => {
       return null;
     }
     visiting.add(id);
+    paths[id] = path;
     try {
       const b = node.data;
-      const kids = () => (inputs.get(id) ?? []).map(write);
+      const kids = (at: (i: number) => string) =>
+        (inputs.get(id) ?? []).map((k, i) => write(k, at(i)));
       switch (b.kind) {
         case 'signal':
           return { has_signal: b.minStrength === undefined ? b.code : [b.code, b.minStrength] };
@@ -269,7 +290,19 @@ export const graphToLogic = (graph: RuleGraph): GraphResult => {
           issues.push({ nodeId: id, message: 'An outcome cannot feed another block.' });
           return null;
         case 'logic': {
-          const args = kids();
+          const op =
+            b.mode === 'all' ? 'and' : b.mode === 'any' ? 'or' : b.mode === 'not' ? '!' : '>=';
+          const ins = inputs.get(id) ?? [];
+          const args = kids((i) =>
+            b.mode === 'atLeast'
+              ? childPath(childPath(childPath(childPath(childPath(path, '>='), 0), '+'), i), 'if') +
+                '[0]'
+              : b.mode === 'not'
+                ? ins.length === 1 && !isArrayBlock(byId.get(ins[0]!)?.data)
+                  ? childPath(path, op)
+                  : childPath(childPath(path, op), i)
+                : childPath(childPath(path, op), i),
+          );
           if (args.length === 0) {
             issues.push({
               nodeId: id,
@@ -300,10 +333,10 @@ export const graphToLogic = (graph: RuleGraph): GraphResult => {
       visiting.delete(id);
     }
   };
-  const when = write(feeding[0]!);
+  const when = write(feeding[0]!, 'rule');
   return issues.length
     ? { ok: false, issues }
-    : { ok: true, when, then: (outcome.data as OutcomeBlock).then };
+    : { ok: true, when, then: (outcome.data as OutcomeBlock).then, paths, exprs };
 };
 
 /** JSON-logic in the form the builder writes it: `logicToGraph` then `graphToLogic`. */

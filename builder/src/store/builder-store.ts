@@ -10,6 +10,7 @@ import {
 } from '@xyflow/react';
 import { createStore } from 'zustand/vanilla';
 import type { Rule, RuleAction, Ruleset } from '../../../core';
+import type { StoredFixture } from '../api/client';
 import {
   graphToLogic,
   logicToGraph,
@@ -20,7 +21,7 @@ import {
 import { layoutGraph } from '../lib/layout';
 
 /** A block on the canvas: its data, and what validation and the test panel say about it. */
-export type BlockData = Block & { issue?: string; shown?: string; lit?: boolean };
+export type BlockData = Block & { issue?: string; warning?: string; shown?: string; lit?: boolean };
 export type BlockNode = Node<BlockData>;
 
 interface Snapshot {
@@ -32,6 +33,8 @@ interface Snapshot {
 
 export interface BuilderState {
   draft: Ruleset | null;
+  /** Saved test conversations with their expected outcome; saved with the draft. */
+  fixtures: StoredFixture[];
   selected: number;
   nodes: BlockNode[];
   edges: Edge[];
@@ -45,7 +48,9 @@ export interface BuilderState {
 }
 
 export interface BuilderActions {
-  load(draft: Ruleset, selected?: number): void;
+  load(draft: Ruleset, selected?: number, fixtures?: StoredFixture[]): void;
+  addFixture(fixture: StoredFixture): void;
+  removeFixture(index: number): void;
   selectRule(index: number): void;
   onNodesChange(changes: NodeChange<BlockNode>[]): void;
   onEdgesChange(changes: EdgeChange[]): void;
@@ -65,6 +70,8 @@ export interface BuilderActions {
   deleteRule(index: number): void;
   moveRule(from: number, to: number): void;
   setConfig(config: Record<string, unknown> | undefined): void;
+  /** Replaces the whole draft (an import), as one undoable change. */
+  replaceDraft(draft: Ruleset): void;
   setRulesetMeta(patch: Partial<Pick<Ruleset, 'name' | 'description'>>): void;
   /** Marks blocks with values from the test panel (`lit` ids fired). */
   decorate(values: Record<string, string>, lit: Set<string>): void;
@@ -74,6 +81,7 @@ export type BuilderStore = BuilderState & BuilderActions;
 
 const initial: BuilderState = {
   draft: null,
+  fixtures: [],
   selected: 0,
   nodes: [],
   edges: [],
@@ -103,11 +111,11 @@ export const canvasOf = (rule: Rule): { nodes: BlockNode[]; edges: Edge[] } => {
 };
 
 const plain = (b: BlockData): Block => {
-  const { issue: _i, shown: _v, lit: _l, ...block } = b;
+  const { issue: _i, warning: _w, shown: _v, lit: _l, ...block } = b;
   return block as Block;
 };
 
-const asGraph = (nodes: BlockNode[], edges: Edge[]): RuleGraph => ({
+export const asGraph = (nodes: BlockNode[], edges: Edge[]): RuleGraph => ({
   nodes: nodes.map((n) => ({ id: n.id, data: plain(n.data) })),
   edges: edges.map((e) => ({ id: e.id, source: e.source, target: e.target })),
 });
@@ -186,11 +194,20 @@ export const createBuilderStore = (start: Partial<BuilderState> = {}) =>
     return {
       ...initial,
       ...start,
-      load(draft, selected = 0) {
+      load(draft, selected = 0, fixtures = []) {
         const canvas = draft.rules[selected]
           ? canvasOf(draft.rules[selected]!)
           : { nodes: [], edges: [] };
-        set({ ...initial, draft, selected, ...canvas });
+        set({ ...initial, draft, selected, fixtures, ...canvas, changes: get().changes + 1 });
+      },
+      addFixture(fixture) {
+        set((s) => ({ fixtures: [...s.fixtures, fixture], changes: s.changes + 1 }));
+      },
+      removeFixture(index) {
+        set((s) => ({
+          fixtures: s.fixtures.filter((_, i) => i !== index),
+          changes: s.changes + 1,
+        }));
       },
       selectRule(index) {
         const s = get();
@@ -405,6 +422,9 @@ export const createBuilderStore = (start: Partial<BuilderState> = {}) =>
           past: before ? [...s.past, before] : s.past,
           future: [],
         }));
+      },
+      replaceDraft(draft) {
+        setDraft(draft, 0);
       },
       setRulesetMeta(patch) {
         const d = get().draft;

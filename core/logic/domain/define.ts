@@ -1,6 +1,6 @@
 import { RuleError } from '../errors';
 import type { Node } from '../parse';
-import type { DescribedArg, EagerOperator, OpContext } from '../types';
+import type { CompileEnv, CompiledOp, DescribedArg, EagerOperator, OpContext } from '../types';
 import { show } from '../values';
 
 /** The kind of value a domain operation's parameter takes. */
@@ -24,6 +24,11 @@ export interface DomainSpec {
   readonly returnsBoolean?: boolean;
   evaluate(args: unknown[], ctx: OpContext): unknown;
   describe(args: readonly DescribedArg[]): string;
+  /**
+   * A specialised closure for constant arguments that fit their parameters (checked before
+   * the call), or undefined for the generic one. Must behave exactly like `evaluate`.
+   */
+  compileConstant?(values: unknown[], ctx: OpContext, env: CompileEnv): CompiledOp | undefined;
 }
 
 /** A registry operator built from a {@link DomainSpec}; keeps the spec for docs and UIs. */
@@ -85,6 +90,16 @@ export function defineDomainOperator(name: string, spec: DomainSpec): DomainOper
     evaluate(args, ctx) {
       for (let i = 0; i < args.length; i++) expectParam(args[i], spec.params[i], name, ctx.path);
       return spec.evaluate(args, ctx);
+    },
+    compile(args, ctx, env) {
+      if (!spec.compileConstant || !args.every((a) => a.constant)) return undefined;
+      const values = args.map((a) => a.value);
+      try {
+        values.forEach((v, i) => expectParam(v, spec.params[i], name, ctx.path));
+      } catch {
+        return undefined; // the generic closure reports it at evaluation, as before
+      }
+      return spec.compileConstant(values, ctx, env);
     },
     describe: spec.describe,
   };

@@ -1,6 +1,6 @@
 import { reasonCodes } from '../../contract/reasons';
 import { ownValue } from '../path';
-import type { DescribedArg, OpContext } from '../types';
+import type { Closure, CompileEnv, DescribedArg, OpContext } from '../types';
 import { defineDomainOperator, type ParamSpec } from './define';
 
 /**
@@ -14,6 +14,21 @@ function signalStrength(code: string, ctx: OpContext): number | undefined {
   const strength = ownValue(signal, 'strength');
   // A detector that reports presence without a strength is fully sure.
   return typeof strength === 'number' ? strength : 1;
+}
+
+/**
+ * {@link signalStrength} for a constant code, as two getters chosen at compile time (the
+ * same own-property reads, without looking the code up per evaluation).
+ */
+function strengthReader(code: string, env: CompileEnv): (root: unknown) => number | undefined {
+  const signalOf: Closure = env.getter(['signals', code], undefined);
+  const strengthOf: Closure = env.getter(['strength'], undefined);
+  return (root) => {
+    const signal = signalOf(root);
+    if (signal === undefined || signal === null || signal === false) return undefined;
+    const strength = strengthOf(signal);
+    return typeof strength === 'number' ? strength : 1;
+  };
 }
 
 /** `human_request` reads "human request"; a computed code reads as its expression. */
@@ -46,6 +61,18 @@ export const hasSignal = defineDomainOperator('has_signal', {
     const strength = signalStrength(name as string, ctx);
     return strength !== undefined && strength >= ((min as number | undefined) ?? 0);
   },
+  compileConstant([name, min], ctx, env) {
+    const read = strengthReader(name as string, env);
+    const least = (min as number | undefined) ?? 0;
+    const state = ctx.state;
+    return {
+      fn: () => {
+        const strength = read(state.root);
+        return strength !== undefined && strength >= least;
+      },
+      boolean: true,
+    };
+  },
   describe([name, min]) {
     const signal = `the ${signalName(name)} signal`;
     return min
@@ -60,5 +87,10 @@ export const signalStrengthOp = defineDomainOperator('signal_strength', {
   params: [code],
   deterministic: false,
   evaluate: ([name], ctx) => signalStrength(name as string, ctx) ?? 0,
+  compileConstant([name], ctx, env) {
+    const read = strengthReader(name as string, env);
+    const state = ctx.state;
+    return { fn: () => read(state.root) ?? 0 };
+  },
   describe: ([name]) => `the strength of the ${signalName(name)} signal`,
 });

@@ -130,6 +130,42 @@ function fused(
   return undefined;
 }
 
+/**
+ * `{"<=": [0.7, x, 1]}` with constant numeric bounds: one read of `x`, and a number decided
+ * inline. Anything else takes the general pairwise comparison, errors included.
+ */
+function between(
+  op: string,
+  cmp: Cmp,
+  [lo, v, hi]: readonly CompiledArg[],
+  ctx: OpContext,
+): CompiledOp | undefined {
+  if (!lo.constant || !hi.constant) return undefined;
+  const [min, max] = [lo.value, hi.value];
+  if (typeof min !== 'number' || typeof max !== 'number') return undefined;
+  const get = v.fn;
+  const slow = (x: unknown) => looseHolds(cmp, min, x, ctx) && looseHolds(cmp, x, max, ctx);
+  if (op === '<=') {
+    return {
+      fn: (d) => {
+        const x = get(d);
+        return typeof x === 'number' ? min <= x && x <= max : slow(x);
+      },
+      boolean: true,
+    };
+  }
+  if (op === '<') {
+    return {
+      fn: (d) => {
+        const x = get(d);
+        return typeof x === 'number' ? min < x && x < max : slow(x);
+      },
+      boolean: true,
+    };
+  }
+  return undefined;
+}
+
 function loose(op: string): LazyOperator {
   const cmp = natives[op];
   return {
@@ -149,6 +185,7 @@ function loose(op: string): LazyOperator {
       return true;
     },
     compile(args, ctx): CompiledOp | undefined {
+      if (args.length === 3) return between(op, cmp, args, ctx);
       if (args.length !== 2) return undefined;
       const [a, b] = args;
       if (a.varPath && b.constant) {

@@ -5,7 +5,13 @@ import type {
   INodeExecutionData,
   INodeProperties,
 } from 'n8n-workflow';
-import { decide, HandoffDecision, validate, type HandoffInput } from '../../../core';
+import {
+  formatIssues,
+  HandoffDecision,
+  runDecide,
+  validate,
+  type HandoffInput,
+} from '../../../core';
 import {
   handoffApiCredentialDescription,
   inputProperties,
@@ -78,7 +84,7 @@ async function decideOnService(
   );
   const checked = validate(HandoffDecision, body);
   if (!checked.ok) {
-    const detail = checked.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+    const detail = formatIssues(checked.issues);
     throw new Error(
       `The rule service answered /v1/handoff with something that is not a decision: ${detail}`,
     );
@@ -119,7 +125,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
     const decision =
       runOn === 'service'
         ? await decideOnService(this, itemIndex, input)
-        : decide(input, rulesets.options(this, itemIndex));
+        : runDecide(input, rulesets.options(this, itemIndex));
     const json = {
       ...withContractFields(item.json, input),
       ...(decision as unknown as IDataObject),

@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { Context, Customer, validate } from '../../../core';
+import { Context, Customer, formatIssues, mergeContext, validate } from '../../../core';
 import { parseJsonField } from '../../shared/input/read-input';
 
 const isObject = (value: unknown): value is IDataObject =>
@@ -7,29 +7,9 @@ const isObject = (value: unknown): value is IDataObject =>
 
 function checked(what: string, result: ReturnType<typeof validate>): IDataObject {
   if (!result.ok) {
-    const detail = result.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
-    throw new Error(`${what} does not match the Handoff contract: ${detail}`);
+    throw new Error(`${what} does not match the Handoff contract: ${formatIssues(result.issues)}`);
   }
   return result.value as IDataObject;
-}
-
-/** Merges new CRM data over what the item already holds: objects field by field, lists replaced. */
-export function mergeContext(existing: unknown, added: IDataObject): IDataObject {
-  const base = isObject(existing) ? existing : {};
-  const account = isObject(added.account) && Object.keys(added.account).length > 0;
-  return {
-    ...base,
-    ...(account
-      ? {
-          account: {
-            ...(isObject(base.account) ? base.account : {}),
-            ...(added.account as IDataObject),
-          },
-        }
-      : {}),
-    ...(Array.isArray(added.orders) && added.orders.length ? { orders: added.orders } : {}),
-    ...(Array.isArray(added.tickets) && added.tickets.length ? { tickets: added.tickets } : {}),
-  };
 }
 
 /**
@@ -60,6 +40,10 @@ export function enrichFromFields(
   return {
     ...json,
     customer: { ...(isObject(json.customer) ? json.customer : {}), ...customer },
-    context: mergeContext(json.context, context),
+    // Core's one merge: the newest data (what was mapped now) wins.
+    context: mergeContext(
+      isObject(json.context) ? (json.context as Context) : undefined,
+      context as Context,
+    ) as IDataObject,
   };
 }

@@ -5,8 +5,7 @@ import type {
   INodeExecutionData,
   INodeProperties,
 } from 'n8n-workflow';
-import { completeDecision, type HandoffInput } from '../../../core';
-import { itemDecision } from '../../shared/decision';
+import { readEarlierDecision, runRoute, type HandoffInput } from '../../../core';
 import {
   handoffApiCredentialDescription,
   inputProperties,
@@ -17,7 +16,7 @@ import { parseJsonField } from '../../shared/input/read-input';
 import { mapItems } from '../../shared/items';
 import { serviceRulesetProperty } from '../../shared/ruleset';
 import { callHandoffService } from '../../shared/service';
-import { parseRoster, parseRoutingTable, queuesFromForm } from './routing-config';
+import { queuesFromForm } from './routing-config';
 import { routingProperties } from './routing.description';
 
 export const credentials: INodeCredentialDescription[] = [handoffApiCredentialDescription];
@@ -54,6 +53,16 @@ interface Routed {
   missingDetails?: unknown;
 }
 
+/** A JSON parameter, with an empty text, `{}` or `[]` meaning "not given". */
+function jsonParameter(ctx: IExecuteFunctions, name: string, label: string, itemIndex: number) {
+  const value = parseJsonField(label, ctx.getNodeParameter(name, itemIndex, ''));
+  const empty =
+    value === null ||
+    (Array.isArray(value) && value.length === 0) ||
+    (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0);
+  return empty ? undefined : (value as never);
+}
+
 /** The routing table of the node's choice: core's default (undefined), the form, or JSON. */
 function routingTable(ctx: IExecuteFunctions, itemIndex: number) {
   const source = ctx.getNodeParameter('routingTableSource', itemIndex, 'default') as string;
@@ -63,8 +72,7 @@ function routingTable(ctx: IExecuteFunctions, itemIndex: number) {
       ctx.getNodeParameter('defaultQueue', itemIndex, ''),
     );
   }
-  if (source === 'json')
-    return parseRoutingTable(ctx.getNodeParameter('routingTable', itemIndex, ''));
+  if (source === 'json') return jsonParameter(ctx, 'routingTable', 'Routing Table', itemIndex);
   return undefined;
 }
 
@@ -74,22 +82,15 @@ function routeLocally(
   input: HandoffInput,
   json: IDataObject,
 ): Routed {
-  const decision = itemDecision(json, input);
-  // The user routes this item on purpose, whatever the decision said.
-  const full = completeDecision({ ...decision, handoff: true }, input, {
+  // Core checks the table, roster and overrides and names the bad path (roster[0].capacity).
+  const { route, customerMessage, missingDetails } = runRoute(input, {
+    decision: readEarlierDecision(json),
     routing: routingTable(ctx, itemIndex),
-    roster: parseRoster(ctx.getNodeParameter('roster', itemIndex, '[]')),
+    roster: jsonParameter(ctx, 'roster', 'Roster', itemIndex),
+    messages: jsonParameter(ctx, 'messageOverrides', 'Message Overrides', itemIndex),
     disclose: ctx.getNodeParameter('disclose', itemIndex, true) as boolean,
-    messages: parseJsonField(
-      'Message Overrides',
-      ctx.getNodeParameter('messageOverrides', itemIndex, '{}'),
-    ) as never,
   });
-  return {
-    route: full.route,
-    customerMessage: full.customerMessage,
-    missingDetails: full.missingDetails,
-  };
+  return { route, customerMessage, missingDetails };
 }
 
 async function routeOnService(

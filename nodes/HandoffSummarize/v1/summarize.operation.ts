@@ -7,13 +7,14 @@ import type {
 } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 import {
-  renderTranscript,
-  summarize,
-  summarizeWithLlm,
+  readEarlierDecision,
+  runSummarize,
+  runSummarizeWithLlm,
   supportedLanguages,
   type HandoffInput,
+  type SummarizeStepOptions,
+  type SummarizeStepResult,
 } from '../../../core';
-import { itemDecision } from '../../shared/decision';
 import {
   handoffApiCredentialDescription,
   inputProperties,
@@ -110,11 +111,10 @@ export const properties: INodeProperties[] = [
   },
 ];
 
-interface Summary {
-  summary: string;
+type Summary = Pick<SummarizeStepResult, 'summary' | 'transcript'> & {
   summarySource: string;
   summaryNote?: string;
-}
+};
 
 async function summarizeLocally(
   ctx: IExecuteFunctions,
@@ -122,17 +122,33 @@ async function summarizeLocally(
   input: HandoffInput,
   json: IDataObject,
 ): Promise<Summary> {
-  const decision = itemDecision(json, input);
   const options = {
-    agentLanguage: (ctx.getNodeParameter('agentLanguage', itemIndex, '') as string) || undefined,
+    decision: readEarlierDecision(json),
+    agentLanguage: ((ctx.getNodeParameter('agentLanguage', itemIndex, '') as string) ||
+      undefined) as SummarizeStepOptions['agentLanguage'],
     redact: ctx.getNodeParameter('redact', itemIndex, true) as boolean,
+    transcript: ctx.getNodeParameter('includeTranscript', itemIndex, true) as boolean,
   };
-  if (ctx.getNodeParameter('summarizer', itemIndex, 'offline') !== 'llm') {
-    return { summary: summarize(input, decision, options), summarySource: 'offline' };
-  }
+  const result =
+    ctx.getNodeParameter('summarizer', itemIndex, 'offline') !== 'llm'
+      ? runSummarize(input, options)
+      : await runSummarizeWithLlm(input, {
+          ...options,
+          llm: await llmOptions(ctx, itemIndex),
+        });
+  const { summary, summarySource = 'offline', transcript } = result;
+  const note = 'summaryNote' in result ? (result.summaryNote as string | undefined) : undefined;
+  return {
+    summary,
+    summarySource,
+    ...(note ? { summaryNote: note } : {}),
+    ...(transcript !== undefined ? { transcript } : {}),
+  };
+}
+
+async function llmOptions(ctx: IExecuteFunctions, itemIndex: number) {
   const credentials = await ctx.getCredentials(llmCredential, itemIndex);
-  const result = await summarizeWithLlm(input, decision, {
-    ...options,
+  return {
     endpoint: String(credentials.baseUrl ?? ''),
     apiKey: String(credentials.apiKey ?? ''),
     model: String(credentials.model ?? ''),
@@ -140,11 +156,6 @@ async function summarizeLocally(
     transport: n8nTransport(ctx, llmCredential),
     sleep,
     now: Date.now,
-  });
-  return {
-    summary: result.summary,
-    summarySource: result.source,
-    ...(result.note ? { summaryNote: result.note } : {}),
   };
 }
 
@@ -157,7 +168,12 @@ async function summarizeOnService(
   if (typeof body.summary !== 'string') {
     throw new Error('The rule service answered /v1/summarize without a "summary" text');
   }
-  return { summary: body.summary, summarySource: 'service' };
+  const transcript =
+    ctx.getNodeParameter('includeTranscript', itemIndex, true) &&
+    typeof body.transcript === 'string'
+      ? { transcript: body.transcript }
+      : {};
+  return { summary: body.summary, summarySource: 'service', ...transcript };
 }
 
 /** Adds `summary` (and `transcript`) to every item, for the agent who takes over. */
@@ -169,15 +185,8 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
     const summary = onService
       ? await summarizeOnService(this, itemIndex, input)
       : await summarizeLocally(this, itemIndex, input, item.json);
-    const transcript = this.getNodeParameter('includeTranscript', itemIndex, true)
-      ? {
-          transcript: renderTranscript(input, {
-            redact: this.getNodeParameter('redact', itemIndex, true) as boolean,
-          }),
-        }
-      : {};
     return {
-      json: { ...withContractFields(item.json, input), ...summary, ...transcript },
+      json: { ...withContractFields(item.json, input), ...summary },
       output: 0,
     };
   });

@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { validateInput, type HandoffInput } from '../../../core';
+import { formatIssues, validateInput, type HandoffInput } from '../../../core';
 import { normalizeMessages } from './messages';
 
 /** Conversation fields the user maps with expressions (the node's "Map Fields" input). */
@@ -120,7 +120,7 @@ export function readHandoffInput(
   }
   const result = validateInput(raw);
   if (!result.ok) {
-    const detail = result.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+    const detail = formatIssues(result.issues);
     throw new Error(`The conversation does not match the Handoff contract: ${detail}`);
   }
   return result.value;
