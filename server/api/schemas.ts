@@ -5,6 +5,7 @@ import {
   Fixtures,
   HandoffDecision,
   HandoffInput,
+  HandoffRequest,
   ReplayComparison,
   Ruleset,
 } from '../../core';
@@ -162,4 +163,4 @@ export {
   SummarizeStepResult as SummarizeResult,
 } from '../../core';
 
-export { Fixture, FixtureResult, HandoffDecision, HandoffInput, Ruleset };
+export { Fixture, FixtureResult, HandoffDecision, HandoffInput, HandoffRequest, Ruleset };
