@@ -5,6 +5,8 @@ import type { Env, MountContext, Operation } from './api/operation';
 import { ApiError, codeForStatus, errorResponse } from './errors';
 import { observe } from './middleware/observe';
 import { presetHeader } from './middleware/response-header';
+import { clientAddress } from './middleware/client-address';
+import { memoryLimiters, type Limiters } from './middleware/limiters';
 import { rateLimit } from './middleware/rate-limit';
 import { staticFiles } from './middleware/static-files';
 import type { Deps } from './routes/deps';
@@ -26,6 +28,10 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** Requests per minute for keys without a limit of their own. */
   rateLimitPerMinute?: number;
+  /** Where rate limits are counted (default: in this process). */
+  limiters?: Limiters;
+  /** Proxies in front whose `X-Forwarded-For` entries name the client (default 0). */
+  trustProxyHops?: number;
   /** The built builder, served at `/` when it has an `index.html`. */
   builderDir?: string;
 }
@@ -40,7 +46,13 @@ export interface AppOptions {
  */
 export const createApp = (
   deps: Deps,
-  { corsOrigins = [], rateLimitPerMinute, builderDir }: AppOptions = {},
+  {
+    corsOrigins = [],
+    rateLimitPerMinute,
+    builderDir,
+    limiters = memoryLimiters(),
+    trustProxyHops = 0,
+  }: AppOptions = {},
 ) => {
   const app = new Hono<Env>();
   const operations: Operation[] = [];
@@ -61,11 +73,12 @@ export const createApp = (
     await next();
   });
 
-  const limit = rateLimit({ defaultPerMinute: rateLimitPerMinute }) as MiddlewareHandler;
+  const limit = rateLimit({ limiters, defaultPerMinute: rateLimitPerMinute }) as MiddlewareHandler;
   const ctx: MountContext = {
     app,
     keys: deps.keys,
     limit,
+    guard: { throttle: limiters.address, addressOf: (c) => clientAddress(c, trustProxyHops) },
     onMount: (op) => operations.push(op),
   };
   keyRoutes(ctx, deps);

@@ -11,6 +11,12 @@ export interface Config {
   adminKey?: string;
   corsOrigins: string[];
   rateLimitPerMinute: number;
+  /** Requests a minute from one address without a valid key before it is refused with 429. */
+  authFailuresPerMinute: number;
+  /** Proxies in front of the service whose `X-Forwarded-For` entries are trusted (0: none). */
+  trustProxyHops: number;
+  /** `redis://…`: keep rate-limit counters in Redis instead of the database. */
+  redisUrl?: string;
   logLevel: LogLevel;
   /** How often replicas read the change counter (the fallback to NOTIFY). */
   syncPollMs: number;
@@ -93,6 +99,9 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env, cwd = process.c
     adminKey,
     corsOrigins,
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 6000, 1, 100_000_000),
+    authFailuresPerMinute: int(env, 'AUTH_FAILURES_PER_MINUTE', 60, 1, 1_000_000),
+    trustProxyHops: int(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
+    redisUrl: env.REDIS_URL || undefined,
     logLevel,
     syncPollMs: int(env, 'SYNC_POLL_MS', 250, 20, 60_000),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Operation } from './api/operation';
 import { createApp } from './app';
 import { createCoreEngine } from './engine/core-engine';
+import { memoryLimiters } from './middleware/limiters';
 import { testService } from './test/harness';
 import { sampleInput, sampleRuleset } from './test/samples';
 
@@ -121,7 +122,15 @@ describe('fuzz: every endpoint refuses bad input with a 4xx JSON error', () => {
   let operations: Operation[];
   let version: string;
   beforeAll(async () => {
-    s = await testService({ engine: createCoreEngine() });
+    // Bad keys and thousands of requests are sent on purpose here; the limits have their own
+    // tests (server/middleware/rate-limit.test.ts, routes/keys.test.ts), so they are set out of the way.
+    s = await testService({
+      engine: createCoreEngine(),
+      app: {
+        limiters: memoryLimiters({ authFailuresPerMinute: 1_000_000 }),
+        rateLimitPerMinute: 1_000_000,
+      },
+    });
     operations = createApp(s.deps).operations;
     await s.call('POST', '/v1/rulesets', { body: { ruleset: sampleRuleset('fuzz') } });
     const published = await s.call('POST', '/v1/rulesets/fuzz/publish', {

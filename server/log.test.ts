@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoreEngine } from './engine/core-engine';
 import type { Engine } from './engine';
 import { createLogger, redactedWith } from './log';
@@ -62,41 +62,41 @@ describe('createLogger', () => {
 });
 
 describe('logs of a running service', () => {
-  it('never carry a key or a transcript, and every request line has its request id', async () => {
-    const lines: string[] = [];
-    const words = 'please escalate: my parcel never arrived and I am livid';
+  const lines: string[] = [];
+  const words = 'please escalate: my parcel never arrived and I am livid';
+  let s: Awaited<ReturnType<typeof testService>>;
+  // Opening the embedded database takes seconds: once, in the hook, as the other service tests do.
+  beforeAll(async () => {
     const real = createCoreEngine();
     // An engine that fails with the input attached, as a library error might.
     const failing: Engine = {
       ...real,
-      handoff: (input, options) => {
+      handoff: (input, ruleset) => {
         if (JSON.stringify(input).includes('explode'))
           throw Object.assign(new Error('boom'), { input });
-        return real.handoff(input, options);
+        return real.handoff(input, ruleset);
       },
     };
-    const s = await testService({ engine: failing, write: (l) => void lines.push(l) });
-    try {
-      const bad = 'hk_notAKeyButLooksLikeOne0123456789';
-      expect((await s.call('POST', '/v1/handoff', { body: sampleInput(words) })).status).toBe(200);
-      expect((await s.call('POST', '/v1/handoff', { key: bad, body: sampleInput() })).status).toBe(
-        401,
-      );
-      const failed = await s.call('POST', '/v1/handoff', {
-        body: sampleInput(`${words} explode`),
-      });
-      expect(failed.status).toBe(500);
-      const text = lines.join('');
-      expect(text).toContain('"msg":"unhandled error"');
-      for (const leak of [s.admin, bad, 'livid', 'parcel never arrived'])
-        expect(text).not.toContain(leak);
-      const requests = lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'request');
-      expect(requests).toHaveLength(3);
-      const errorLine = JSON.parse(lines.find((l) => l.includes('unhandled error'))!);
-      expect(errorLine.requestId).toBe(failed.headers.get('x-request-id'));
-      for (const r of requests) expect(r.requestId).toEqual(expect.any(String));
-    } finally {
-      await s.close();
-    }
+    s = await testService({ engine: failing, write: (l) => void lines.push(l) });
+  });
+  afterAll(() => s.close());
+
+  it('never carry a key or a transcript, and every request line has its request id', async () => {
+    const bad = 'hk_notAKeyButLooksLikeOne0123456789';
+    expect((await s.call('POST', '/v1/handoff', { body: sampleInput(words) })).status).toBe(200);
+    expect((await s.call('POST', '/v1/handoff', { key: bad, body: sampleInput() })).status).toBe(
+      401,
+    );
+    const failed = await s.call('POST', '/v1/handoff', { body: sampleInput(`${words} explode`) });
+    expect(failed.status).toBe(500);
+    const text = lines.join('');
+    expect(text).toContain('"msg":"unhandled error"');
+    for (const leak of [s.admin, bad, 'livid', 'parcel never arrived'])
+      expect(text).not.toContain(leak);
+    const requests = lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'request');
+    expect(requests).toHaveLength(3);
+    const errorLine = JSON.parse(lines.find((l) => l.includes('unhandled error'))!);
+    expect(errorLine.requestId).toBe(failed.headers.get('x-request-id'));
+    for (const r of requests) expect(r.requestId).toEqual(expect.any(String));
   });
 });

@@ -6,10 +6,12 @@ import { createKeyResolver } from './auth/key-resolver';
 import type { Config } from './config';
 import { migrate } from './db/migrations';
 import { openDb } from './db/open';
+import { Redis } from 'ioredis';
 import { createDecisionLog } from './decisions/decision-log';
 import { createCoreEngine } from './engine/core-engine';
 import { loadCrm } from './engine/crm';
 import type { Logger } from './log';
+import { createLimiters } from './middleware/limiters';
 import { createServiceMetrics } from './metrics/service-metrics';
 import { addSyncMetrics } from './metrics/sync-metrics';
 import { addQualityMetrics } from './decisions/quality-metrics';
@@ -82,9 +84,25 @@ export const startService = async (
     addQualityMetrics(metrics.registry, deps.decisions, () => allRulesetQuality(deps));
   // Whatever outlived the retention while the service was down goes now.
   await deps.decisions?.prune();
+  // Rate limits count in Redis, else in PostgreSQL, so they hold across replicas.
+  const redis = config.redisUrl
+    ? new Redis(config.redisUrl, { lazyConnect: true, enableOfflineQueue: false })
+    : undefined;
+  if (redis) {
+    redis.on('error', (error: Error) => log.warn('redis error', { error: error.message }));
+    await redis.connect();
+  }
+  const limiters = await createLimiters({
+    db,
+    redis,
+    authFailuresPerMinute: config.authFailuresPerMinute,
+  });
+  log.info('rate limits counted', { store: limiters.store });
   const { app } = createApp(deps, {
     corsOrigins: config.corsOrigins,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    limiters,
+    trustProxyHops: config.trustProxyHops,
     builderDir: config.builderDir,
   });
 
@@ -112,6 +130,7 @@ export const startService = async (
       httpServer.closeAllConnections?.();
       await watcher.stop();
       await deps.decisions?.close();
+      redis?.disconnect();
       await db.close();
     })());
   return { url, generatedAdminKey: generated, close };

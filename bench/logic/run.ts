@@ -5,6 +5,7 @@
  * Checks first that every engine gives the same answers.
  */
 import { cpus } from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
 import jsonLogic from 'json-logic-js';
 import { LogicEngine } from 'json-logic-engine';
 import { compile, truthy } from '../../core';
@@ -92,3 +93,39 @@ engines.forEach(([name], i) => {
     `| ${name} | ${(median(rates[i]) / 1e6).toFixed(2)} M | ${median(ratios).toFixed(1)}× | ${spread} |`,
   );
 });
+
+/**
+ * Memory: an evaluation should allocate nothing, so a million of them should not trigger a
+ * single young-generation collection. Counts the collections V8 reports while each engine
+ * evaluates 1,000,000 inputs, and the heap in use before and after.
+ */
+const GC_EVALUATIONS = 1_000_000;
+function collections(run: Evaluate): Promise<{ gcs: number; before: number; after: number }> {
+  let gcs = 0;
+  const observer = new PerformanceObserver((list) => {
+    gcs += list.getEntries().length;
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  const before = process.memoryUsage().heapUsed;
+  pass(run, GC_EVALUATIONS / data.length);
+  const after = process.memoryUsage().heapUsed;
+  // Entries arrive asynchronously; give them a turn of the event loop.
+  return new Promise((resolve) =>
+    setTimeout(() => {
+      observer.disconnect();
+      resolve({ gcs, before, after });
+    }, 50),
+  );
+}
+
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+void (async () => {
+  console.log(
+    `\n| engine | collections in ${GC_EVALUATIONS.toLocaleString('en')} evaluations | heap before → after |`,
+  );
+  console.log('| --- | ---: | ---: |');
+  for (const [name, run] of engines) {
+    const { gcs, before, after } = await collections(run);
+    console.log(`| ${name} | ${gcs} | ${mb(before)} → ${mb(after)} |`);
+  }
+})();

@@ -4,7 +4,7 @@ import { validate } from '../../core';
 import type { KeyResolver } from '../auth/key-resolver';
 import { ApiError, type ErrorCode } from '../errors';
 import type { Logger } from '../log';
-import { auth, type Access } from '../middleware/auth';
+import { auth, type Access, type AddressGuard } from '../middleware/auth';
 import { jsonBody } from '../middleware/json-body';
 import type { ApiKey } from '../store/keys';
 
@@ -57,11 +57,13 @@ export interface Input<O extends Operation> {
   params: O['params'] extends z.ZodObject ? z.output<O['params']> : Record<string, never>;
 }
 
-/** Everything operations need to be mounted: the key resolver and the per-key limiter. */
+/** Everything operations need to be mounted: the key resolver and the rate limits. */
 export interface MountContext {
   app: Hono<Env>;
   keys: KeyResolver;
   limit: MiddlewareHandler;
+  /** Throttles addresses that send requests without a valid key, before authentication. */
+  guard?: AddressGuard;
   /** Told of every operation, for the OpenAPI document. */
   onMount?: (op: Operation) => void;
 }
@@ -94,14 +96,14 @@ export const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
  * mount(ctx, getRulesetOp, async (c, { params }) => c.json(await load(params.id)));
  */
 export const mount = <O extends Operation>(
-  { app, keys, limit, onMount }: MountContext,
+  { app, keys, limit, guard, onMount }: MountContext,
   op: O,
   handler: (c: Context<Env>, input: Input<O>) => Response | Promise<Response>,
 ): void => {
   onMount?.(op as unknown as Operation);
   const chain: MiddlewareHandler[] = [];
   if (op.access !== 'public')
-    chain.push(auth({ keys, access: op.access }) as MiddlewareHandler, limit);
+    chain.push(auth({ keys, access: op.access, guard }) as MiddlewareHandler, limit);
   if (op.body) chain.push(jsonBody({ optional: op.bodyOptional }) as MiddlewareHandler);
   chain.push(async (c) => {
     const input = {

@@ -1,51 +1,40 @@
 import type { MiddlewareHandler } from 'hono';
 import { ApiError } from '../errors';
 import type { ApiKey } from '../store/keys';
+import type { Limiters } from './limiters';
 
 /** Options for {@link rateLimit}. */
 export interface RateLimitOptions {
+  limiters: Limiters;
   /** Requests per minute for keys without a limit of their own. */
   defaultPerMinute?: number;
-  /** Seconds of traffic a key may send at once before it is throttled. */
-  burstSeconds?: number;
-  now?: () => number;
 }
 
+/** The 429 a throttled caller gets, saying when to come back. */
+export const rateLimited = (ms: number, message: string): ApiError => {
+  const retryAfter = Math.max(1, Math.ceil(ms / 1000));
+  return new ApiError('rate_limited', `${message}; retry in ${retryAfter} s`, {
+    headers: { 'retry-after': String(retryAfter) },
+    extra: { retryAfterSeconds: retryAfter },
+  });
+};
+
 /**
- * A token bucket per API key (in this process): `perMinute / 60` tokens a second, up to
- * `burstSeconds` worth. An empty bucket gets 429 with `Retry-After`.
+ * Limits each API key (after authentication) to its requests a minute, counted in
+ * 10-second windows in the limiters' store, so the limit holds across replicas when the
+ * store is shared. Over it: 429 with `Retry-After`.
  *
  * @example
- * app.use('/v1/*', rateLimit({ defaultPerMinute: 6000 }));
+ * app.use('/v1/*', auth({ keys, access: 'any' }), rateLimit({ limiters, defaultPerMinute: 6000 }));
  */
 export const rateLimit = ({
+  limiters,
   defaultPerMinute = 6000,
-  burstSeconds = 10,
-  now = Date.now,
-}: RateLimitOptions = {}): MiddlewareHandler<{ Variables: { key: ApiKey } }> => {
-  const buckets = new Map<string, { tokens: number; at: number }>();
-  return async function rateLimit(c, next) {
+}: RateLimitOptions): MiddlewareHandler<{ Variables: { key: ApiKey } }> =>
+  async function rateLimit(c, next) {
     const key = c.get('key');
     const perMinute = key.rateLimitPerMinute ?? defaultPerMinute;
-    const perMs = perMinute / 60_000;
-    const capacity = Math.max(1, (perMinute / 60) * burstSeconds);
-    const t = now();
-    const bucket = buckets.get(key.id) ?? { tokens: capacity, at: t };
-    bucket.tokens = Math.min(capacity, bucket.tokens + (t - bucket.at) * perMs);
-    bucket.at = t;
-    buckets.set(key.id, bucket);
-    if (bucket.tokens < 1) {
-      const retryAfter = Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000));
-      throw new ApiError(
-        'rate_limited',
-        `key ${key.id} may send ${perMinute} requests a minute; retry in ${retryAfter} s`,
-        {
-          headers: { 'retry-after': String(retryAfter) },
-          extra: { retryAfterSeconds: retryAfter },
-        },
-      );
-    }
-    bucket.tokens -= 1;
+    const wait = await limiters.key(perMinute).take(key.id);
+    if (wait) throw rateLimited(wait, `key ${key.id} may send ${perMinute} requests a minute`);
     await next();
   };
-};

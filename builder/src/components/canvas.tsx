@@ -30,10 +30,12 @@ export const Canvas = ({
   readOnly,
   warnings,
   test,
+  diff,
 }: {
   readOnly: boolean;
   warnings: Record<string, { message: string }>;
   test: TestRun | null;
+  diff: Record<string, 'added' | 'changed'>;
 }) => {
   const stored = useBuilder((s) => s.nodes);
   // Validation warnings and the test panel's values are shown on the blocks, not stored in them.

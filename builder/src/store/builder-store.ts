@@ -21,7 +21,13 @@ import {
 import { layoutGraph } from '../lib/layout';
 
 /** A block on the canvas: its data, and what validation and the test panel say about it. */
-export type BlockData = Block & { issue?: string; warning?: string; shown?: string; lit?: boolean };
+export type BlockData = Block & {
+  issue?: string;
+  warning?: string;
+  shown?: string;
+  lit?: boolean;
+  diff?: 'added' | 'changed';
+};
 export type BlockNode = Node<BlockData>;
 
 interface Snapshot {
@@ -111,7 +117,7 @@ export const canvasOf = (rule: Rule): { nodes: BlockNode[]; edges: Edge[] } => {
 };
 
 const plain = (b: BlockData): Block => {
-  const { issue: _i, warning: _w, shown: _v, lit: _l, ...block } = b;
+  const { issue: _i, warning: _w, shown: _v, lit: _l, diff: _d, ...block } = b;
   return block as Block;
 };
 
