@@ -304,7 +304,7 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
               ? 'No saved tests'
               : failing
                 ? `${failing} of ${fixtures.length} tests fail`
-                : `${fixtures.length} tests pass`}
+                : `${fixtures.length} test${fixtures.length === 1 ? ' passes' : 's pass'}`}
           </span>
         )}
         <span className="who" title={`scopes: ${me.scopes.join(', ')}`}>
