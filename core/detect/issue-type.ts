@@ -7,6 +7,9 @@ const money = /(?:[$€£]|R\$)\s?\d|\d\s?(?:€|eur|usd|gbp|reais)(?![\p{L}])/g
 
 const MAX_MESSAGES = 6;
 
+/** How much a phrase naming what the customer needs counts, against 3 for a strong word. */
+const NEED = 6;
+
 const order: IssueType[] = ['billing', 'technical', 'sales', 'support'];
 
 /** Adds the issue words of one message to the scores: strong words count three times. */
@@ -20,7 +23,8 @@ const scoreText = (
   let m: RegExpExecArray | null;
   while ((m = issueCues.exec(text))) {
     for (const t of order) {
-      if (m.groups![`s_${t}`] !== undefined) score[t] += 3 * weight;
+      if (m.groups![`n_${t}`] !== undefined) score[t] += NEED * weight;
+      else if (m.groups![`s_${t}`] !== undefined) score[t] += 3 * weight;
       else if (m.groups![`w_${t}`] !== undefined) score[t] += weight;
     }
   }
@@ -43,7 +47,7 @@ const count = (re: RegExp, text: string): number => {
  * @example
  * issueTypeOf(prepare(input, config), signals) // 'billing'
  */
-export const issueTypeOf = (p: Prepared, signals: Signals): IssueType => {
+export const issueScores = (p: Prepared, signals: Signals): Record<IssueType, number> => {
   const score: Record<IssueType, number> = { billing: 0, sales: 0, technical: 0, support: 0 };
   // `p.customer` starts after an earlier handoff: a new question after a person solved
   // the first one is its own issue. The issue is stated early: the first few messages.
@@ -66,6 +70,11 @@ export const issueTypeOf = (p: Prepared, signals: Signals): IssueType => {
   const privacy = asked.some((m) => findCues(m, 'privacy').length);
   if (privacy) score.support += 3;
   if (asked.some((m) => findCues(m, 'churn').length)) score.sales += 2;
+  return score;
+};
+
+export const issueTypeOf = (p: Prepared, signals: Signals): IssueType => {
+  const score = issueScores(p, signals);
   let best: IssueType = 'support';
   let top = 0;
   for (const t of order) {

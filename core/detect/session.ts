@@ -53,27 +53,59 @@ const gratitude =
 const weak =
   /^(?:ok|okay|oke|alright|clear|done|cool|nice|great|vale|listo|claro|super|top|prima|gut)$/;
 
+/** Emoji that approve ("👍", "🙌", "🎉") when a message has no complaint in it. */
+const approving =
+  /\u{1F44D}|\u{1F64C}|\u{1F44C}|\u{2705}|\u{1F389}|\u{1F973}|\u{1F60A}|\u{1F642}|\u{1F600}|\u{1F604}|\u{1F64F}|\u{2764}|\u{1F4AA}/u;
+
+/** A line that only acknowledges ("👍", "ok", "vlw"): the message before it carries the verdict. */
+const acknowledgement =
+  /^[\s\p{P}\p{S}\p{Emoji_Presentation}\u200d\ufe0f]*(?:(?:ok|okay|oke|k|kk|vlw|ty|thx|ta|top|super|perfect|merci|gracias|danke|grazie|obrigad[oa]|bedankt)[\s\p{P}\p{S}\p{Emoji_Presentation}\u200d\ufe0f]*)?$/u;
+
 /**
- * The customer's last message closes the matter: it says so ("that worked", "problem
- * solved") or thanks and approves ("perfect, thanks", "works now") without a question,
- * a complaint, a request for a person or a "but it still...".
+ * One customer message closes the matter: it says so ("that worked", "problem solved",
+ * "downloaded", "it arrived") or thanks and approves ("perfect, thanks", "works now", "👍")
+ * without a question, a complaint, a request for a person or a "but it still...".
+ */
+const closes = (m: PreparedMessage, after: PreparedMessage[]): boolean => {
+  if (blockers.some((c) => findCues(m, c, { negatable: c !== 'contrast' }).length)) return false;
+  // "It arrived and the charge is there again": the problem persists, unless thanked away
+  // ("flowing again, thank you!").
+  if (findCues(m, 'persist').length && !gratitude.test(m.masked)) return false;
+  // A bot that answers the closing line with "I don't know" has not settled anything.
+  if (after.some((b) => findCues(b, 'botUnknown', { negatable: false }).length)) return false;
+  const words = tokens(m.masked).length;
+  // A long message that mentions something arrived or worked is usually about more.
+  if (findCues(m, 'resolved').length && (words <= 15 || gratitude.test(m.masked))) return true;
+  if (m.text.includes('?')) return false;
+  if (words > 0 && words <= 8 && approving.test(m.text)) return true;
+  const positive = findCues(m, 'positive');
+  if (!positive.length) return false;
+  // In a longer message approval words may describe something else ("internet works,
+  // but..."): there it takes thanks to close.
+  if (words > 8 && !gratitude.test(m.masked)) return false;
+  return positive.some((c) => words <= 6 || !weak.test(m.masked.slice(c.start, c.end)));
+};
+
+/**
+ * The customer's last message closes the matter (see `closes`); when it only acknowledges
+ * ("👍", "ok"), the message before it decides ("found it, pdf downloaded" then "👍").
  */
 const resolvedAtEnd = (messages: PreparedMessage[], customer: PreparedMessage[]): boolean => {
   const last = customer[customer.length - 1];
   if (!last) return false;
-  if (blockers.some((c) => findCues(last, c, { negatable: c !== 'contrast' }).length)) return false;
-  // A bot that answers the closing line with "I don't know" has not settled anything.
-  const after = messages.slice(last.index + 1).filter((m) => m.role === 'bot');
-  if (after.some((m) => findCues(m, 'botUnknown', { negatable: false }).length)) return false;
-  if (findCues(last, 'resolved').length) return true;
-  if (last.text.includes('?')) return false;
-  const positive = findCues(last, 'positive');
-  if (!positive.length) return false;
-  // In a longer message approval words may describe something else ("internet works,
-  // but..."): there it takes thanks to close.
-  const words = tokens(last.masked).length;
-  if (words > 8 && !gratitude.test(last.masked)) return false;
-  return positive.some((c) => words <= 6 || !weak.test(last.masked.slice(c.start, c.end)));
+  const botAfter = (m: PreparedMessage) =>
+    messages.slice(m.index + 1).filter((b) => b.role === 'bot');
+  if (closes(last, botAfter(last))) return true;
+  const before = customer[customer.length - 2];
+  return (
+    before !== undefined &&
+    acknowledgement.test(last.masked) &&
+    !blockers.some((c) => findCues(last, c).length) &&
+    closes(
+      before,
+      botAfter(before).filter((b) => b.index < last.index),
+    )
+  );
 };
 
 /**

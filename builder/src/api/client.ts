@@ -37,10 +37,32 @@ export interface RulesetSummary {
 
 export interface VersionSummary {
   version: string;
+  seq: number;
   createdAt: string;
   createdBy: string;
   published: boolean;
-  note?: string | null;
+}
+
+/** One change in the audit trail of a ruleset. */
+export interface HistoryEvent {
+  id: number;
+  at: string;
+  keyId: string;
+  action: 'create' | 'update' | 'publish' | 'rollback' | 'revoke';
+  revision: number | null;
+  version: string | null;
+}
+
+/** The service's diff of two versions (or a version and the draft). */
+export interface DiffResult {
+  identical: boolean;
+  rules: { added: string[]; removed: string[]; changed: string[]; reordered: boolean };
+  changes: {
+    path: string;
+    kind: 'added' | 'removed' | 'changed';
+    before?: unknown;
+    after?: unknown;
+  }[];
 }
 
 /** A refusal from the service, as a sentence a person can act on. */
@@ -154,13 +176,23 @@ export const createClient = (key: string, base = '') => {
         {},
         { 'if-match': etag },
       ).then((r) => ({ ...r.data, etag: r.etag })),
+    history: (id: string) =>
+      call<{ events: HistoryEvent[] }>(
+        'GET',
+        `/v1/rulesets/${encodeURIComponent(id)}/history`,
+      ).then((r) => r.data.events),
+    diff: (id: string, from: string, to: string) =>
+      call<DiffResult>(
+        'GET',
+        `/v1/rulesets/${encodeURIComponent(id)}/diff?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+      ).then((r) => r.data),
     rollback: (id: string, version: string, etag: string) =>
-      call<unknown>(
+      call<RulesetRecord>(
         'POST',
         `/v1/rulesets/${encodeURIComponent(id)}/rollback`,
         { version },
         { 'if-match': etag },
-      ).then((r) => r.data),
+      ).then((r) => ({ ...r.data, etag: r.etag ?? r.data.etag })),
     versions: (id: string) =>
       call<{ versions: VersionSummary[] }>(
         'GET',

@@ -22,6 +22,7 @@ const BlockView = ({ data, selected }: NodeProps<BlockNode>) => {
     `block-${data.kind}`,
     data.issue ? 'has-issue' : data.warning ? 'has-warning' : '',
     data.lit ? 'lit' : '',
+    data.diff ? `diff-${data.diff}` : '',
     selected ? 'selected' : '',
   ]
     .filter(Boolean)

@@ -11,6 +11,8 @@ import {
 } from '../../../core';
 import { runTest, type TestRun } from '../lib/test-run';
 import { TestPanel, type FixtureStatus } from './test-panel';
+import { VersionsPanel } from './versions-panel';
+import { blockDiff } from '../lib/block-diff';
 import { ApiProblem, type RulesetRecord, type RulesetSummary } from '../api/client';
 import { lintRuleset } from '../lib/lint';
 import { templates, fromTemplate } from '../lib/templates';
@@ -42,6 +44,8 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
   const fixtures = useBuilder((s) => s.fixtures);
   const selected = useBuilder((s) => s.selected);
   const [testInput, setTestInput] = useState<HandoffInputRaw | null>(null);
+  const [tab, setTab] = useState('Block');
+  const [compareWith, setCompareWith] = useState<Ruleset | null>(null);
   const canUndo = useBuilder((s) => s.past.length > 0);
   const canRedo = useBuilder((s) => s.future.length > 0);
   const [list, setList] = useState<RulesetSummary[]>([]);
@@ -83,6 +87,18 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
     return lintRuleset(draft, asGraph(s.nodes, s.edges));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draft, changes, store]);
+
+  // Blocks added or changed since the version being compared, outlined on the canvas.
+  const diffMarks = useMemo(() => {
+    if (!compareWith || !draft) return {};
+    const s = store.getState();
+    const rule = draft.rules[s.selected];
+    return blockDiff(
+      asGraph(s.nodes, s.edges),
+      compareWith.rules.find((r) => r.id === rule?.id),
+    ).marks;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [compareWith, draft, changes, selected, store]);
 
   const problems = useMemo(() => {
     if (!draft) return [];
@@ -288,7 +304,7 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
               ? 'No saved tests'
               : failing
                 ? `${failing} of ${fixtures.length} tests fail`
-                : `${fixtures.length} tests pass`}
+                : `${fixtures.length} test${fixtures.length === 1 ? ' passes' : 's pass'}`}
           </span>
         )}
         <span className="who" title={`scopes: ${me.scopes.join(', ')}`}>
@@ -326,9 +342,11 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
               <RuleList readOnly={readOnly} findings={lint.rules} />
               {!readOnly && <Palette disabled={readOnly} />}
             </aside>
-            <Canvas readOnly={readOnly} warnings={lint.blocks} test={testRun} />
+            <Canvas readOnly={readOnly} warnings={lint.blocks} test={testRun} diff={diffMarks} />
             <aside className="right">
               <Tabs
+                open={tab}
+                setOpen={setTab}
                 tabs={{
                   Block: (
                     <>
@@ -347,6 +365,18 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
                     />
                   ),
                   Settings: <SettingsForm readOnly={readOnly} />,
+                  Versions: record && (
+                    <VersionsPanel
+                      record={record}
+                      etag={etag.current}
+                      onRolledBack={(r) => void open(r.id)}
+                      onCompare={setCompareWith}
+                      onOpenConversation={(input) => {
+                        setTestInput(input);
+                        setTab('Test');
+                      }}
+                    />
+                  ),
                 }}
               />
             </aside>
@@ -457,9 +487,16 @@ const ConflictDialog = ({
 );
 
 /** Panels of the right column, one visible at a time; arrow keys move between tabs. */
-const Tabs = ({ tabs }: { tabs: Record<string, React.ReactNode> }) => {
+const Tabs = ({
+  tabs,
+  open,
+  setOpen,
+}: {
+  tabs: Record<string, React.ReactNode>;
+  open: string;
+  setOpen: (name: string) => void;
+}) => {
   const names = Object.keys(tabs);
-  const [open, setOpen] = useState(names[0]!);
   return (
     <>
       <div role="tablist" aria-label="Panels" className="tabs">

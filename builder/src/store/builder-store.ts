@@ -21,7 +21,13 @@ import {
 import { layoutGraph } from '../lib/layout';
 
 /** A block on the canvas: its data, and what validation and the test panel say about it. */
-export type BlockData = Block & { issue?: string; warning?: string; shown?: string; lit?: boolean };
+export type BlockData = Block & {
+  issue?: string;
+  warning?: string;
+  shown?: string;
+  lit?: boolean;
+  diff?: 'added' | 'changed';
+};
 export type BlockNode = Node<BlockData>;
 
 interface Snapshot {
@@ -43,6 +49,8 @@ export interface BuilderState {
   past: Snapshot[];
   future: Snapshot[];
   clipboard: { nodes: BlockNode[]; edges: Edge[] } | null;
+  /** Bumped by every automatic layout, so the canvas can fit the new positions in view. */
+  layouts: number;
   /** Bumped by every change to the draft, so autosave and fixtures can follow it. */
   changes: number;
 }
@@ -89,6 +97,7 @@ const initial: BuilderState = {
   past: [],
   future: [],
   clipboard: null,
+  layouts: 0,
   changes: 0,
 };
 
@@ -111,7 +120,7 @@ export const canvasOf = (rule: Rule): { nodes: BlockNode[]; edges: Edge[] } => {
 };
 
 const plain = (b: BlockData): Block => {
-  const { issue: _i, warning: _w, shown: _v, lit: _l, ...block } = b;
+  const { issue: _i, warning: _w, shown: _v, lit: _l, diff: _d, ...block } = b;
   return block as Block;
 };
 
@@ -346,7 +355,10 @@ export const createBuilderStore = (start: Partial<BuilderState> = {}) =>
       autoLayout() {
         const s = get();
         const at = layoutGraph(asGraph(s.nodes, s.edges));
-        set({ nodes: s.nodes.map((n) => ({ ...n, position: at[n.id] ?? n.position })) });
+        set({
+          nodes: s.nodes.map((n) => ({ ...n, position: at[n.id] ?? n.position })),
+          layouts: s.layouts + 1,
+        });
       },
       updateRuleMeta(index, patch) {
         const d = get().draft;

@@ -72,3 +72,28 @@ describe('refund_dispute in every language', () => {
     expect(detectSignals(say(text)).refund_dispute?.strength).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe('compliance_legal as the topic of a how-to', () => {
+  it('does not fire when a law or lawyer is only the topic and the chat ends settled', () => {
+    const topic = chat([
+      ['customer', 'how do I set data retention to 14 months? our DPO says GDPR needs it'],
+      ['bot', 'Admin > Data settings > Retention.'],
+      ['customer', 'done, shows 14 months now. thanks!'],
+    ]);
+    expect(detectSignals(topic).compliance_legal).toBeUndefined();
+  });
+
+  it('still fires for a privacy request or a threat, settled or not', () => {
+    const erase = chat([
+      ['customer', 'please delete all my personal data under GDPR'],
+      ['bot', 'Done.'],
+      ['customer', 'perfect, thanks'],
+    ]);
+    expect(detectSignals(erase).compliance_legal).toBeDefined();
+    const lawyer = chat([
+      ['customer', 'my lawyer is looking at this'],
+      ['bot', 'I understand.'],
+    ]);
+    expect(detectSignals(lawyer).compliance_legal).toBeDefined();
+  });
+});

@@ -4,9 +4,28 @@ import { findSensitive } from '../sensitive';
 import type { SignalHit } from '../types';
 import { cueEvidence, grow, hit } from './util';
 
-/** `compliance_legal`: lawyers, legal threats, privacy requests (erasure, access), DPAs. */
+/**
+ * A privacy law or a lawyer named as a topic ("a presentation on GDPR", "the lease, for my
+ * lawyer"), not a request or a threat.
+ */
+const topicOnly =
+  /^(?:gdpr|rgpd|dsgvo|avg|lgpd|ccpa|dpo|data protection|datenschutz|proteccion de datos|protection des donnees|protecao de dados|protezione dei dati|gegevensbescherming|privacy|lawyers?|attorneys?|solicitors?|abogad[oa]s?|(?:rechts)?anwalt\w*|avocate?s?|advogad[oa]s?|avvocat[oi]|advocaa?t(?:en)?)$/;
+
+/**
+ * `compliance_legal`: lawyers, legal threats, privacy requests (erasure, access), DPAs.
+ * When the customer closes the chat satisfied and the law or lawyer was only named as
+ * the topic of a how-to, it does not fire.
+ */
 export const complianceLegal = (p: Prepared): SignalHit | undefined => {
   const evidence = cueEvidence(p.customer, ['legal', 'privacy']);
+  if (evidence.length && p.session.resolved) {
+    const named = p.customer.flatMap((m) =>
+      (['legal', 'privacy'] as const).flatMap((c) =>
+        findCues(m, c).map((x) => m.masked.slice(x.start, x.end).replace(/\s+/g, ' ')),
+      ),
+    );
+    if (named.every((n) => topicOnly.test(n))) return undefined;
+  }
   return hit(grow(0.85, evidence.length), evidence);
 };
 

@@ -151,3 +151,37 @@ describe('after an earlier handoff', () => {
     expect(s.previous_handoff?.strength).toBe(0.5);
   });
 });
+
+describe('resolution the customer reports', () => {
+  const ends = (...lines: string[]) =>
+    detectAll(
+      chat([
+        ['customer', 'the certificate does not show up'],
+        ['bot', 'Log out and in again, please.'],
+        ...lines.map((t) => ['customer', t] as ['customer', string]),
+      ]),
+    ).session.resolved;
+
+  it('counts what the customer says arrived, worked or downloaded', () => {
+    for (const text of [
+      'found it, pdf downloaded',
+      'test payment went through 👍',
+      'pages load now, thanks',
+      'já chegou, está tudo',
+      'gevonden! staat erin, pdf gedownload',
+      'ahi esta, descargado. gracias!',
+    ])
+      expect(ends(text), text).toBe(true);
+  });
+
+  it('lets an acknowledgement after such a report stand for it', () => {
+    expect(ends('apareceu!! baixei o pdf', 'vlw')).toBe(true);
+    expect(ends('gevonden, pdf gedownload', '👍')).toBe(true);
+    expect(ends('still nothing', '👍')).toBe(false);
+  });
+
+  it('does not count a report that says the problem is still there', () => {
+    expect(ends('the bill arrived and the 48 € are on it again')).toBe(false);
+    expect(ends('la bolletta è arrivata ma i 48 € non sono stati stornati')).toBe(false);
+  });
+});

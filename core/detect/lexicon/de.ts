@@ -5,12 +5,12 @@ const person =
 
 /** German cues (folded: umlauts lose their dots, ß stays). */
 export const de: Lexicon = {
-  negations: ['nicht|kein|keine|keinen|keinem|keiner|nie|niemals|ohne|weder|nichts'],
+  negations: ['nicht|nich|kein|keine|keinen|keinem|keiner|nie|niemals|ohne|weder|nichts'],
   negationsAfter: ['nicht (?:notig|notwendig|erforderlich)|unnotig'],
   guards: [
     'manager pro|(?:passwort|datei|download|aufgaben|paket)-?manager|personalabteilung|human resources',
     'menschliche[rn]? (?:fehler|versagen)|beschwerde(?:formular|seite|verfahren)',
-    '(?:mein|ein|unser) kunde (?:hat )?(?:eine[n]? )?(?:ruckbuchung|chargeback|streitfall)',
+    '(?:mein|meine|ein|eine|unser|unsere) kund(?:e|in) (?:hat |(?:aus|von) (?:meinem|unserem) \\w+ hat )?(?:eine[n]? |mir eine[n]? |uns eine[n]? )?(?:ruckbuchung|chargeback|streitfall)',
     '(?:auf|zu) (?:eine[n]? |die |den )?(?:ruckbuchung|chargeback|streitfall) (?:reagieren|antworten)',
     'offnungszeiten|erreichbarkeit des supports',
   ],
@@ -93,6 +93,7 @@ export const de: Lexicon = {
     'vertrieb|sales-team|einkauf|rahmenvertrag|besseren preis|sonderkonditionen|wettbewerber|konkurrenz',
   ],
   resolved: [
+    '(?:ist |sind |hat )?(?:angekommen|eingetroffen|durchgegangen|heruntergeladen|runtergeladen|gefunden)|(?:geht|lauft|klappt|funktioniert) (?:jetzt|wieder|nun)|(?:ist|sind) (?:jetzt )?da|leuchtet (?:jetzt )?(?:grun|durchgehend)',
     '(?:das |es )?(?:hat (?:funktioniert|geklappt|geholfen)|funktioniert jetzt|klappt jetzt)|problem (?:gelost|behoben)',
     '(?:perfekt|super|prima|toll),? danke|das wars|das war(?:s| es| alles)|^\\W*(?:danke|vielen dank)(?: schon)?\\W*$',
   ],
@@ -147,5 +148,28 @@ export const de: Lexicon = {
     sales: ['preis|angebot|rabatt|tarif|kundig\\w*'],
     technical: ['fehler|funktioniert nicht|app|gerat|update|wlan|router|akku|garantie'],
     support: ['konto|passwort|lieferung|paket|adresse|umzug'],
+  },
+  issueNeed: {
+    billing: [
+      'zahlung (?:ist )?(?:fehlgeschlagen|abgelehnt|geht nicht durch|klappt nicht)|karte (?:wurde )?abgelehnt|kann nicht (?:be)?zahlen',
+      'steuerbescheinigung|lohnsteuer\\w*|gehaltsabrechnung|lohnabrechnung|lohnzettel|zahlungsnachweis|zahlungsbestatigung',
+      'aufgeladen|aufladung|aufladen|guthaben|nicht gutgeschrieben|gutschrift|kaution|pfand',
+      'abschlag\\w*|rate(?:nzahlung)?|beitrag (?:wurde|ist|gestiegen)|(?:nach|fahrpreisnach)erhebung|bussgeld|strafe|mahngebuhr|entschadigung|minderung|entgelt\\w*|erstatt\\w*|zahl(?:e)? (?:ich )?(?:dafur )?(?:keinen cent|nicht)',
+    ],
+    sales: [
+      'was (?:kostet|kosten)|wie ?viel (?:kostet|kosten|zahle|zahlt)|wie teuer|(?:ist|wird) (?:das|es) (?:billiger|gunstiger)|gibt es (?:einen |ein )?(?:rabatt|angebot|aktion)',
+      'kundig\\w*|(?:vertrag|abo|mitgliedschaft|tarif) (?:beenden|auflosen|kundigen|wechseln)|(?:abo|tarif|vertrag) (?:upgraden|downgraden)|(?:wechseln|umsteigen) (?:auf|in) (?:den|das|die) \\w+',
+      'firmen(?:abo|kunden|angebot|losung|tarif)\\w*|gruppen(?:angebot|tarif|preis)|(?:fur|mit) (?:rund |etwa |ca\\.? |ungefahr )?\\d{2,} (?:personen|mitarbeitende|mitarbeiter\\w*|leute|gaste|teilnehmer\\w*|nutzer)|angebot (?:fur|machen|erstellen)|(?:hol|kauf|buch)(?:e)? ich mir|abonnieren|jahresabo',
+    ],
+    technical: [
+      'kein (?:ton|bild|sound)|ohne (?:ton|bild)',
+      '(?:etwas|da) ist schief ?gelaufen|keine daten|zeigt (?:nichts|nix|keine|0|null)|(?:ist|bleibt) leer|(?:ladt|lad|startet|verbindet|synchronisiert|aktualisiert) (?:sich )?nicht|funktioniert nicht|geht nicht|geht nix',
+      '(?:kein|ohne) (?:strom|wasser|internet|netz|wlan|empfang|gas|heizung|warmwasser)|(?:internet|netz|strom|wlan|portal|app|seite) (?:ist )?(?:weg|ausgefallen|down|gestort|nicht erreichbar)|storung|ausfall|nicht verfugbar',
+      'heizung|therme|kessel|thermostat|controller|konsole|sensor|bluetooth',
+    ],
+    support: [
+      '(?:konto|karte|zugang) (?:ist |wurde )?(?:gesperrt|blockiert|eingefroren)|gesperrt|(?:kann mich nicht|komme nicht) (?:ein|an)logg\\w*|passwort zurucksetzen|verifizier\\w*|identitat\\w*',
+      'allergi\\w*|(?:mitversichern|hinzufugen|eintragen) (?:meine|meinen|mein)|(?:ummelden|umschreiben) auf|vertrag herunterladen|unterschriebenen vertrag',
+    ],
   },
 };

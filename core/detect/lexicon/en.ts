@@ -154,6 +154,7 @@ export const en: Lexicon = {
     'competitor',
   ],
   resolved: [
+    "(?:it|payment|transfer|refund|money|order|parcel|package|food|email|code|link|page|pages|app|site|certificate|it's|its|it has|has) (?:has |have )?(?:just |finally )?(?:arrived|came through|went through|gone through|come through|showed up|shows up now|is here|got here|landed|loads?|loading|appeared)|(?:downloaded|found it|got it|received it|it's here|its here|up and running|back (?:up|online|on)|all working|working (?:now|again)|works (?:now|again)|loads? (?:now|fine))",
     '(?:that|it|this) (?:worked|works|fixed it|did it|did the trick|helped|solved it)',
     '(?:problem|issue|all) (?:solved|resolved|sorted|fixed)',
     "(?:that's|thats|that is) (?:all|everything|it)(?: i needed)?",
@@ -235,6 +236,31 @@ export const en: Lexicon = {
     ],
     support: [
       'password|log ?in|2fa|two-factor|authenticator|backup codes|accounts?|shipping|delivery|delivered|parcel|return label|gift card balance|address|track(?:ing)?|arrived|moving house',
+    ],
+  },
+  issueNeed: {
+    billing: [
+      '3-?d ?secure|(?:card|payment) (?:verification|authori[sz]ation) (?:fails|failed|failing)',
+      "payment (?:has |was |keeps )?(?:failed|fails|failing|declined|rejected|bounced)|payment (?:didn't|did not|won't|will not|isn't|is not) (?:go|going) through|card (?:was |got |keeps getting |is being )?(?:declined|rejected)|(?:can't|cannot|unable to) pay",
+      'p60|p45|p11d|1099|w-?2 form|tax (?:document|certificate|form|statement|receipt|invoice)|pay ?slips?|payslips?|(?:vat|tax) invoice|proof of payment',
+      "top(?:ped)?[- ]?up|(?:my |the )?balance (?:has|hasn't|didn't|did not|is|not)|(?:not|never|wasn't|weren't) (?:been )?credited|(?:deposit|bond) (?:back|refund|returned)|my deposit",
+      'direct debit|instal?ments?|premium (?:went|came|was taken|taken|increase)|(?:monthly|annual) (?:payment|premium|amount) (?:went|has gone|increased|is)|penalty fare|late fee|surcharge',
+      "reimburse\\w*|compensation|money (?:back|returned)|(?:pay|paid) (?:twice|for nothing)|not paying|won't pay|will not pay|(?:my|the|a) bill (?:is|went|of)",
+    ],
+    sales: [
+      "how much (?:is|are|does|do|would|will|for|to|it costs?)|what(?:'s| is| are| does| do) the (?:price|cost|fee|rate)s?|what does (?:it|\\w+(?: \\w+)?) cost|(?:is it|which is|what's|whats) cheaper|price (?:of|for) (?:a|an|the)|is there a fee to switch",
+      'cancel (?:my |our |the )?(?:membership|subscription|contract|plan|account|service|policy)|end (?:my|our) (?:membership|contract|subscription)|(?:go|move|switch) (?:from \\w+ )?down to|downgrad\\w*|upgrad\\w*|switch (?:to|over to) (?:the |your )?\\w+ (?:plan|tariff|rate|package|membership)',
+      '(?:a |an )?(?:proposal|offer|package deal|group rate|corporate (?:rate|plan|offer|account))|(?:for|of) (?:about |around |roughly |some |approximately )?\\d{2,} (?:people|persons|guests|staff|employees|colleagues|seats|users|students|members)|(?:sign|signing) up for|(?:want|like|thinking) to (?:buy|subscribe|join)',
+    ],
+    technical: [
+      '(?:returns?|returning|returned|getting|got|throws?|throwing) (?:an? |the )?(?:[45]\\d\\d|error|exception)|no (?:sound|audio|picture|image|video|display)',
+      "something went wrong|went wrong|(?:shows?|showing|says|displays?) (?:nothing|0|zero|blank|empty|no data)|(?:is|are|was) (?:empty|blank|missing)|no data|data (?:is )?missing|not (?:showing|loading|updating|syncing|connecting|charging|starting)|(?:doesn't|does not|won't|will not|didn't|isn't) (?:show|load|update|sync|connect|charge|start|boot|pair|appear|turn on)",
+      '(?:seat map|page|portal|site|website|app|service|system) (?:is )?(?:unavailable|down|not available|not loading)|(?:internet|wifi|broadband|connection|signal|power|water|electricity|gas|heating|hot water) (?:is |has |went |keeps )?(?:down|out|off|gone|dropping|cutting)|no (?:internet|wifi|signal|power|water|electricity|heating|hot water)|outage|power cut',
+      "boiler|thermostat|controller|gamepad|headset|sensor|(?:won't|doesn't|does not) work with|pair(?:ing)?|bluetooth",
+    ],
+    support: [
+      "(?:verify|verification|verif(?:y|ied)) (?:my |of )?(?:id|identity|account|documents?)|id verification|identity check|(?:account|card) (?:is |was |got |has been )?(?:blocked|locked|frozen|suspended|closed)|(?:blocked|locked|frozen) (?:my |the )?(?:account|card)|locked out|can't (?:log|sign) in|cannot (?:log|sign) in|reset (?:my )?password",
+      'allerg\\w*|food safety|(?:add|remove) (?:my )?(?:baby|daughter|son|child|wife|husband|partner|dependant|dependent)|transfer (?:the )?(?:account|contract|bill|service) (?:into|to) my name|change of (?:owner|tenancy|address)|(?:download|find|get a copy of) (?:my |the )?(?:signed )?(?:contract|agreement|certificate|policy document)',
     ],
   },
 };

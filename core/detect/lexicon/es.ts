@@ -10,7 +10,7 @@ export const es: Lexicon = {
   guards: [
     'recursos humanos|error humano|persona juridica|persona fisica',
     'gestor de (?:contrasenas|tareas|archivos|descargas)',
-    '(?:mi|un|nuestro) cliente (?:ha )?(?:abierto|presentado|iniciado) (?:un |una )?(?:contracargo|disputa|reclamacion)',
+    '(?:mi|un|una|nuestro) client[ea] (?:de (?:mi|la|nuestra) \\w+ )?(?:me |nos )?(?:ha |han )?(?:abierto|abrio|presentado|presento|iniciado|inicio|hizo|puso|metio) (?:un |una )?(?:contracargo|disputa|reclamacion)',
     '(?:responder|contestar) (?:a )?(?:un |una |el |la )?(?:contracargo|disputa)',
     'horario de atencion|horarios? de (?:soporte|servicio)',
   ],
@@ -95,6 +95,7 @@ export const es: Lexicon = {
     'equipo (?:de ventas|comercial)|hablar con ventas|mejor precio|oferta especial|competencia',
   ],
   resolved: [
+    '(?:ya )?(?:llego|me llego|lo recibi|recibido|descargad[oa]|lo descargue|lo encontre|encontrado|ahi esta|ya (?:lo )?(?:veo|tengo|aparece|salio|paso|carga|anda|funciona)|se (?:proceso|realizo) el pago|paso el pago|ya quedo)',
     '(?:eso |ya )?(?:funciono|funciona|me sirvio|lo arreglo|resuelto|solucionado)',
     '(?:perfecto|genial|estupendo),? gracias|eso es todo|todo bien|^\\W*(?:gracias|muchas gracias)\\W*$',
   ],
@@ -151,5 +152,28 @@ export const es: Lexicon = {
       'error|no funciona|no se conecta|no conecta|nodo|router|actualizad[ao]|version|app|aplicacion|luz',
     ],
     support: ['cuenta|contrasena|envio|direccion|tienda|horario'],
+  },
+  issueNeed: {
+    billing: [
+      'pago (?:no (?:pasa|se procesa|se realiza)|rechazado|fallido|fallo)|tarjeta (?:rechazada|declinada)|no (?:me deja|puedo) pagar',
+      'certificado (?:de retenciones|fiscal|de pagos)|nomina|recibo de sueldo|comprobante de pago|constancia de pago|factura (?:con|a nombre)',
+      'recarg\\w*|saldo|no (?:se )?(?:me )?(?:ha |han )?(?:acreditado|abonado|reflejado)|garantia de \\$|devolucion de (?:la )?(?:garantia|fianza|deposito)|fianza|deposito',
+      'domiciliacion|cuota (?:mensual|anual)? ?(?:subio|ha subido|aumento)|multa|recargo|reembols\\w*|reintegro|indemnizacion|no (?:voy a )?pag(?:o|ar)|cobrad[oa] (?:dos|de mas)',
+    ],
+    sales: [
+      'cuanto (?:cuesta|cuestan|sale|salen|vale|valen|cobran|es|seria|costaria|me sale)|que precio|el precio de|(?:es|sale) mas barat[oa]|hay (?:algun )?(?:descuento|promo\\w*|combo)',
+      '(?:cancelar|anular|dar de baja|darme de baja) (?:mi |la |el )?(?:membresia|suscripcion|matricula|plan|contrato|linea|cuenta|servicio|poliza|abono)|darme de baja|dar de baja|pasarme (?:de|a) (?:la )?(?:cuota|tarifa|plan)|(?:agregar|anadir|sumar) (?:otra |una )?linea|mejorar mi plan|cambiar(?:me)? (?:a|de) (?:plan|tarifa)',
+      'propuesta|presupuesto|cotizacion|tarifa (?:de|para) grupo|para (?:unas |unos )?\\d{2,} (?:personas|empleados|usuarios|alumnos|invitados)|contratar|suscribirme|(?:comprar|compro) \\d+',
+    ],
+    technical: [
+      'sin (?:sonido|audio|imagen)|no (?:hay|tiene) (?:sonido|imagen|audio)',
+      'algo salio mal|(?:no )?(?:me )?(?:aparece|muestra|sale) (?:nada|vacio|en blanco|0|cero)|sin datos|no (?:carga|actualiza|sincroniza|conecta|arranca|enciende|abre|anda)|no funciona|dejo de funcionar',
+      'sin (?:luz|agua|gas|internet|senal|conexion|servicio|calefaccion)|se (?:cayo|corto) (?:el |la )?(?:internet|luz|servicio|sistema|app)|(?:caida|corte) (?:de|del) (?:servicio|luz|agua|internet)|no disponible',
+      'caldera|calentador|termostato|control(?:ador)?|mando|consola|sensor|bluetooth',
+    ],
+    support: [
+      'verificar (?:mi )?(?:identidad|cuenta|documento)|verificacion|(?:cuenta|tarjeta) (?:esta |fue )?(?:bloqueada|suspendida|congelada)|bloquearon|no (?:puedo )?(?:entrar|acceder|iniciar sesion)|restablecer (?:la )?contrasena',
+      'alergi\\w*|(?:agregar|anadir|incluir) a mi (?:hij[oa]|bebe|espos[oa]|pareja)|cambio de titular|descargar (?:el |mi )?(?:contrato|certificado|documento)|(?:el |mi )?contrato (?:de alquiler|firmado)',
+    ],
   },
 };

@@ -10,7 +10,7 @@ export const fr: Lexicon = {
   guards: [
     'ressources humaines|erreur humaine|manager pro|gestionnaire de (?:mots de passe|taches|fichiers)',
     '(?:formulaire|page) de (?:reclamation|plainte)',
-    '(?:mon|un|notre) client (?:a )?(?:ouvert|depose|lance|initie) (?:un |une )?(?:litige|contestation|retrofacturation|chargeback)',
+    "(?:mon|un|une|notre) cliente? (?:de (?:ma|mon|notre) \\w+ )?(?:m'a |nous a |a )?(?:ouvert|depose|lance|initie|fait) (?:un |une )?(?:litige|contestation|retrofacturation|chargeback|impaye)",
     '(?:repondre|reagir) a (?:un |une |ce |cette |le |la )?(?:litige|contestation|retrofacturation)',
     "horaires (?:d'ouverture|du support|du service)",
   ],
@@ -89,6 +89,7 @@ export const fr: Lexicon = {
     'migrer (?:depuis|nos|tous)|migration de|equipe commerciale|service commercial|meilleur prix|concurrent',
   ],
   resolved: [
+    "(?:c'est |est |bien )?(?:arrive|recu|telecharge|trouve)|le paiement est passe|(?:ca|c'est) (?:passe|bon)|(?:ca )?(?:remarche|refonctionne)|c'est reparti|je (?:l'ai|les ai) (?:recu|trouve|telecharge)s?",
     '(?:ca|cela) (?:a )?(?:marche|fonctionne|fonctionnait|regle le probleme)|probleme (?:resolu|regle)',
     "(?:parfait|super|genial),? merci|c'est tout|tout est bon|^\\W*(?:merci|merci beaucoup)\\W*$",
   ],
@@ -141,5 +142,28 @@ export const fr: Lexicon = {
     sales: ['prix|tarif|devis|remise|offre'],
     technical: ['erreur|panne|ne (?:marche|fonctionne) pas|internet|box|modem|application|bug'],
     support: ['compte|mot de passe|livraison|colis|adresse|abonnement a mon|au nom de'],
+  },
+  issueNeed: {
+    billing: [
+      "paiement (?:\\S+ ){0,4}?(?:ne passe pas|refuse|echoue|a echoue|bloque)|carte (?:refusee|rejetee)|(?:impossible de|je n'arrive pas a) payer",
+      'attestation (?:fiscale|de paiement)|fiche de paie|bulletin de (?:paie|salaire)|justificatif de paiement|facture (?:a mon nom|acquittee)',
+      'recharg\\w*|solde|(?:pas|jamais) (?:ete )?credite|credit (?:pas|non)|caution|depot de garantie',
+      'prelevement|mensualite|echeance|amende|penalite|majoration|indemnisation|dedommagement|rembours\\w*|je (?:ne )?(?:paierai|payerai|paie) pas',
+    ],
+    sales: [
+      "combien (?:coute|coutent|ca coute|c'est|pour|ca fait)|c'est combien|quel est le (?:prix|tarif)|le prix d|(?:est-ce |c'est )?moins cher|y a-t-il une (?:promo|remise|reduction)",
+      "resili\\w*|(?:annuler|arreter) (?:mon |ma |l')?(?:abonnement|contrat|adhesion|forfait)|me desabonner|desinscri\\w*|passer (?:au|a l'|a la) (?:forfait|offre|formule|abonnement)|changer (?:de )?(?:forfait|offre|formule)",
+      "proposition|devis|offre (?:de groupe|entreprise|pour)|tarif (?:de )?groupe|pour (?:environ |une )?\\d{2,} (?:personnes|salaries|employes|collaborateurs|invites|utilisateurs)|je (?:prends|m'inscris|m'abonne)|souscrire",
+    ],
+    technical: [
+      'pas de (?:son|image)|aucun son',
+      "(?:quelque chose|un probleme) (?:s'est mal passe|a plante)|n'affiche (?:rien|plus)|(?:rien|aucune donnee) ne s'affiche|aucune donnee|(?:ne|n') (?:charge|s'allume|demarre|se connecte|se synchronise|fonctionne|marche) (?:pas|plus)|ne (?:marche|fonctionne) plus",
+      "(?:plus|pas|sans) (?:d'eau|de courant|d'electricite|d'internet|de reseau|de connexion|de chauffage|de gaz)|coupure|panne|(?:site|appli|application|portail) (?:est )?(?:en panne|indisponible|inaccessible)|indisponible",
+      'chaudiere|thermostat|manette|console|capteur|bluetooth',
+    ],
+    support: [
+      "(?:compte|carte|acces) (?:est |a ete )?(?:bloque|suspendu|gele)e?|bloque|(?:je n'arrive pas|impossible) (?:a|de) me connecter|reinitialiser (?:mon )?mot de passe|verifi\\w* (?:mon |d')?identite|verification d'identite",
+      'allergi\\w*|(?:ajouter|rattacher|inscrire) (?:ma|mon|mes) (?:fille|fils|bebe|enfant|conjoint|epoux|epouse)|changement de titulaire|telecharger (?:le |mon )?(?:contrat|attestation|certificat)',
+    ],
   },
 };

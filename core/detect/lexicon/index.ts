@@ -16,7 +16,7 @@ export const lexicons: Record<Language, Lexicon> = { en, es, de, fr, pt, it, nl 
 /** A cue category of the lexicons (everything but the issue-type words). */
 export type Category = Exclude<
   keyof Lexicon,
-  'issue' | 'issueStrong' | 'negations' | 'negationsAfter'
+  'issue' | 'issueStrong' | 'issueNeed' | 'negations' | 'negationsAfter'
 >;
 
 const categories: Category[] = [
@@ -71,8 +71,8 @@ export interface CueSet {
   /** One regular expression per cue category. */
   cues: Record<Category, RegExp>;
   /**
-   * Words pointing at each issue type in one expression (one scan per message): strong
-   * words are named groups `s_<type>`, ordinary ones `w_<type>`.
+   * Words pointing at each issue type in one expression (one scan per message): needs
+   * are named groups `n_<type>`, strong words `s_<type>`, ordinary ones `w_<type>`.
    */
   issue: RegExp;
 }
@@ -83,6 +83,7 @@ const build = (lexs: Lexicon[]): CueSet => ({
   ) as Record<Category, RegExp>,
   issue: new RegExp(
     `(?<![${WORD}])(?:${[
+      ...issueTypes.map((t) => `(?<n_${t}>${alternation(lexs.flatMap((l) => l.issueNeed[t]))})`),
       ...issueTypes.map((t) => `(?<s_${t}>${alternation(lexs.flatMap((l) => l.issueStrong[t]))})`),
       ...issueTypes.map((t) => `(?<w_${t}>${alternation(lexs.flatMap((l) => l.issue[t]))})`),
     ].join('|')})(?![${WORD}])`,

@@ -5,12 +5,12 @@ const person =
 
 /** Italian cues (folded: no accents). */
 export const it: Lexicon = {
-  negations: ['non|mai|senza|nessun|nessuna|nessuno'],
+  negations: ['non|nn|mai|senza|nessun|nessuna|nessuno'],
   negationsAfter: ['non (?:e|serve|sara) (?:necessari[oa]|bisogno)|non serve|inutile'],
   guards: [
     'risorse umane|errore umano|persona giuridica|persona fisica|gestore (?:di )?password|manager pro',
     '(?:modulo|pagina) (?:di |per )?reclam\\w*',
-    '(?:mio|un|nostro) cliente (?:ha )?(?:aperto|avviato|presentato) (?:un |una )?(?:chargeback|contestazione|disputa|storno)',
+    '(?:mio|un|una|nostro) client[ei] (?:del (?:mio|nostro) \\w+ )?(?:mi |ci )?(?:ha )?(?:aperto|avviato|presentato|fatto) (?:un |una )?(?:chargeback|contestazione|disputa|storno)',
     '(?:rispondere|replicare) a (?:un |una |questo |questa |il |la )?(?:chargeback|contestazione|disputa)',
     'orari (?:di apertura|del supporto|di assistenza)',
   ],
@@ -87,13 +87,14 @@ export const it: Lexicon = {
     'ufficio commerciale|team (?:vendite|commerciale)|parlare con (?:le )?vendite|prezzo migliore|concorrente',
   ],
   resolved: [
+    "(?:e |sono )?(?:arrivat[oa]|ricevut[oa]|scaricat[oa]|trovat[oa])|(?:ora|adesso) (?:funziona|va|si vede|compare|c'e)|ce l'ho fatta|e passato il pagamento|pagamento (?:e )?passato",
     '(?:ha |ora )?funziona(?:to)?|(?:risolto|sistemato)|problema (?:risolto|sistemato)',
     '(?:perfetto|ottimo|grande),? grazie|e tutto|^\\W*(?:grazie|grazie mille)\\W*$',
   ],
   positive: [
     "grazie|perfetto|ottimo|fantastico|chiaro|capito|funziona|va bene|d'accordo|benissimo|ok|risolto",
   ],
-  contrast: ["sono qui da|aspetto da', 'ma|pero|ancora|tuttavia|purtroppo|comunque"],
+  contrast: ['sono qui da|aspetto da', 'ma|pero|ancora|tuttavia|purtroppo|comunque'],
   handedOff: [
     "(?:l'|il |la )?(?:operatore|operatrice|agente|consulente) (?:\\w+ )?(?:si e unito|si e unita|e entrato|e entrata|ha preso in carico)",
     '(?:trasferit[oa]|inoltrat[oa]) a (?:un |una )?(?:operatore|agente|persona|specialista)',
@@ -138,5 +139,28 @@ export const it: Lexicon = {
       'stampante|stampa|frullatore|motore|rotto|non funziona|errore|app|router|aggiornamento',
     ],
     support: ['account|password|spedizione|consegna|indirizzo'],
+  },
+  issueNeed: {
+    billing: [
+      'pagamento (?:non (?:va|passa)|rifiutato|fallito|non riuscito)|carta rifiutata|non riesco a pagare',
+      'cedolino|busta paga|certificazione unica|\\bcu\\b|ricevuta di pagamento|fattura (?:intestata|elettronica)',
+      'ricaric\\w*|credito (?:non|residuo)|saldo|non (?:mi )?(?:e |sono )?(?:stat[oi] )?accreditat[oi]|cauzione|deposito',
+      'domiciliazione|rid|rata|canone (?:e |aumentato)|multa|sanzione|rimbors\\w*|indennizzo|non (?:pago|paghero)',
+    ],
+    sales: [
+      "quanto (?:costa|costano|viene|vengono|si paga|pago|verrebbe|costerebbe)|che prezzo|il prezzo d|costa (?:meno|di meno)|c'e (?:uno )?sconto|(?:e|viene) piu convenient",
+      "disdi\\w*|disdetta|recesso|annullare (?:l'|il |la )?(?:abbonamento|iscrizione|contratto|piano)|passare al piano|cambiare (?:piano|tariffa|offerta)",
+      "proposta|preventivo|condizioni (?:per|di) (?:gruppo|gruppi)|per (?:circa |una )?\\d{2,} (?:persone|dipendenti|collaboratori|utenti|ospiti|partecipanti)|abbonarmi|iscrivermi|attivare l'abbonamento",
+    ],
+    technical: [
+      'senza (?:audio|suono|immagine)|(?:niente|nessun) (?:audio|suono|immagine)',
+      'qualcosa e andato storto|(?:non|nn) (?:mi )?(?:compare|compaiono|vedo|si vede|carica|parte|si avvia|si accende|si collega|funziona|va)|nessun dato|(?:e|risulta) vuot[oa]',
+      'senza (?:luce|acqua|gas|internet|linea|segnale|corrente|riscaldamento)|(?:internet|linea|app|sito|portale) (?:e )?(?:giu|down|non raggiungibile|in tilt)|guasto|interruzione|non disponibile',
+      'caldaia|scaldabagno|termostato|controller|joystick|console|sensore|bluetooth',
+    ],
+    support: [
+      "(?:conto|carta|account) (?:e |e stat[oa] )?(?:bloccat[oa]|sospes[oa])|bloccat[oa]|non riesco (?:a|ad) (?:accedere|entrare)|reimpostare (?:la )?password|verifica (?:dell')?identita",
+      "allergi\\w*|voltura|intestar(?:mi|e) (?:la |il |l'|le )?(?:luce|gas|utenza|fornitura|contratto)|(?:aggiungere|inserire) (?:mia|mio) (?:figli[oa]|neonat[oa]|moglie|marito)|registra(?:re|zione) (?:del )?contratto|scaricare (?:il )?contratto",
+    ],
   },
 };

@@ -10,7 +10,7 @@ export const nl: Lexicon = {
   guards: [
     'human resources|personeelszaken|menselijke fout|manager pro|wachtwoordmanager|wachtwoord manager',
     'klachtenformulier|klachtenprocedure',
-    '(?:mijn|een|onze) klant (?:heeft )?(?:een )?(?:chargeback|terugboeking|geschil) (?:ingediend|gestart|geopend)',
+    '(?:mijn|een|onze) klant (?:heeft )?(?:een )?(?:chargeback|terugboeking|geschil) (?:ingediend|gestart|geopend|aangevraagd)|(?:mijn|een|onze) klant heeft (?:een )?(?:chargeback|terugboeking)',
     '(?:reageren|antwoorden) op (?:een |de |dit )?(?:chargeback|terugboeking|geschil)',
     'openingstijden',
   ],
@@ -88,13 +88,14 @@ export const nl: Lexicon = {
     'verkoopteam|sales team|afdeling verkoop|betere prijs|speciale prijs|concurrent',
   ],
   resolved: [
+    '(?:is |zijn )?(?:binnen|aangekomen|ontvangen|gedownload|gevonden|doorgekomen)|(?:het )?(?:werkt|doet het) (?:nu|weer)|staat er(?:in| nu| toch)',
     '(?:het )?(?:werkt (?:nu|weer)|is gelukt|heeft geholpen)|probleem (?:opgelost|verholpen)',
     '(?:perfect|top|super|mooi),? (?:bedankt|dank je|dank u)|dat was het|^\\W*(?:bedankt|dank je wel|dank u wel|dankjewel)\\W*$',
   ],
   positive: [
     'bedankt|dank je|dank u|dankjewel|perfect|top|super|helder|duidelijk|werkt|gelukt|prima|geweldig|fijn|ok|oke|opgelost',
   ],
-  contrast: ["ik wacht al|al (?:een half uur|\\d+ minuten)', 'maar|nog|toch|echter|helaas"],
+  contrast: ['ik wacht al|al (?:een half uur|\\d+ minuten)', 'maar|nog|toch|echter|helaas'],
   handedOff: [
     '(?:medewerker|adviseur|agent) (?:\\w+ )?(?:is (?:aan het gesprek )?toegevoegd|neemt het over|heeft het overgenomen)',
     '(?:doorverbonden|overgedragen|doorgestuurd) (?:met|aan|naar) (?:een )?(?:medewerker|mens|collega|specialist)',
@@ -140,6 +141,29 @@ export const nl: Lexicon = {
     ],
     support: [
       'account|wachtwoord|levering|pakket|adres|pauzeer\\w*|identiteit|digid|bsn|abonnement (?:pauzeren|overzetten)|app in het engels|wachtwoord',
+    ],
+  },
+  issueNeed: {
+    billing: [
+      'betaling (?:is )?(?:mislukt|geweigerd|lukt niet|gaat niet door)|(?:pas|kaart) (?:wordt |werd )?geweigerd|kan niet betalen',
+      'jaaropgave|loonstrook|salarisstrook|betaalbewijs|btw-factuur',
+      'opwaarder\\w*|opgewaardeerd|saldo|tegoed|niet bijgeschreven|borg|waarborgsom',
+      'termijnbedrag|voorschotbedrag|maandbedrag|incasso|boete|toeslag|vergoeding|compensatie|terugbetal\\w*|ik betaal (?:dit )?niet',
+    ],
+    sales: [
+      'wat kost|wat kosten|hoeveel kost|wat zijn de kosten|wat is de prijs|is (?:dat|het) goedkoper|is er (?:een )?korting',
+      'opzeg\\w*|(?:abonnement|contract|lidmaatschap) (?:beeindigen|stopzetten)|overstappen naar|ander abonnement',
+      "voorstel|aanbod (?:voor|op maat)|op maat|offerte|groepstarief|voor (?:ongeveer |zo'n |circa )?\\d{2,} (?:personen|collega's|medewerkers|gebruikers|gasten|deelnemers)|aanmelden|afsluiten",
+    ],
+    technical: [
+      'geen (?:geluid|beeld)',
+      'er ging iets mis|(?:zie|toont|laat) (?:ik )?(?:niets|niks|geen)|geen (?:gegevens|data)|(?:laadt|start|werkt|verbindt|synchroniseert) niet|doet het niet|ligt (?:er )?(?:\\w+ )?uit|is leeg',
+      '(?:geen|zonder) (?:stroom|water|internet|wifi|bereik|verbinding|gas|verwarming)|storing|uitval|niet beschikbaar|onbereikbaar',
+      'cv-ketel|ketel|thermostaat|controller|console|sensor|bluetooth|contactloos',
+    ],
+    support: [
+      '(?:rekening|pas|account) (?:is )?(?:geblokkeerd|bevroren|opgeschort)|geblokkeerd|kan niet inloggen|wachtwoord resetten|identiteit verifieren|verificatie',
+      'allergi\\w*|(?:toevoegen|bijschrijven|inschrijven) (?:van )?(?:mijn )?(?:dochter|zoon|baby|kind|partner)|op (?:mijn|eigen) naam zetten|contract downloaden',
     ],
   },
 };

@@ -9,7 +9,7 @@ export const pt: Lexicon = {
   negationsAfter: ['nao (?:e|sera) (?:necessari[oa]|preciso)|desnecessari[oa]'],
   guards: [
     'recursos humanos|erro humano|pessoa juridica|pessoa fisica|gerenciador de (?:senhas|tarefas|arquivos)',
-    '(?:meu|um|nosso) cliente (?:abriu|fez|iniciou|registrou) (?:um |uma )?(?:chargeback|estorno|disputa|contestacao)',
+    '(?:meu|um|uma|nosso) client[ea] (?:da (?:minha|nossa) \\w+ )?(?:me |nos )?(?:abriu|fez|iniciou|registrou|pediu|tinha aberto) (?:um |uma )?(?:chargeback|estorno|disputa|contestacao)',
     '(?:responder|contestar) (?:a |um |uma |o )?(?:chargeback|disputa|contestacao)',
     'horario de (?:atendimento|funcionamento)',
   ],
@@ -87,6 +87,7 @@ export const pt: Lexicon = {
     'equipe (?:de vendas|comercial)|falar com vendas|melhor preco|condicao especial|concorrente',
   ],
   resolved: [
+    '(?:ja )?(?:chegou|recebi|baixei|baixad[oa]|achei|apareceu|caiu (?:aqui|na conta)|passou|voltou|entrou)|(?:ta|esta|tá) funcionando|deu bom|^\\W*(?:vlw|brigad[oa]|obg)\\W*$',
     '(?:funcionou|deu certo|resolveu|resolvido|ajudou)|problema (?:resolvido|solucionado)',
     '(?:perfeito|otimo|beleza),? obrigad[oa]|e so isso|era so isso|^\\W*(?:obrigad[oa]|valeu)\\W*$',
   ],
@@ -143,5 +144,28 @@ export const pt: Lexicon = {
       'internet|erro|reiniciando|celular|atualizad[oa]|app|aplicativo|nao liga|tela (?:preta|azul)',
     ],
     support: ['senha|entrega|reserva|buscar|coleta|trincad[ao]|quebrad[ao]'],
+  },
+  issueNeed: {
+    billing: [
+      'pagamento (?:nao (?:passa|foi|vai)|recusado|falhou)|cartao (?:recusado|negado)|nao consigo pagar',
+      'informe de rendimentos|holerite|contracheque|comprovante (?:de pagamento)?|nota fiscal|segunda via',
+      'recarg\\w*|top ?up|saldo|nao (?:foi )?creditad[oa]|caucao|deposito',
+      'debito automatico|parcela|mensalidade (?:subiu|aumentou)|multa|reembols\\w*|estorn\\w*|ressarc\\w*|indeniza\\w*|nao vou pagar',
+    ],
+    sales: [
+      'quanto (?:custa|custam|ta|esta|e|sai|fica|cobram|seria)|qual (?:o|e o) (?:preco|valor)|o preco d|(?:e|sai) mais barat[oa]|tem (?:algum )?(?:desconto|promocao)',
+      'cancelar (?:a |o |minha |meu )?(?:assinatura|matricula|plano|contrato|linha|conta|servico|apolice)|quero cancelar|mudar (?:de|para o) plano|trocar (?:de|para o) plano|adicionar (?:outra |uma )?linha',
+      'proposta|orcamento|cotacao|para (?:umas |uns |cerca de )?\\d{2,} (?:pessoas|funcionarios|colaboradores|usuarios|alunos|convidados)|assin(?:ar|ei|o)|contratar',
+    ],
+    technical: [
+      'sem (?:som|audio|imagem)',
+      'deu (?:algum )?(?:erro|problema)|algo deu errado|nao (?:aparece|mostra|carrega|atualiza|sincroniza|conecta|liga|abre|funciona)|(?:parou|deixou) de funcionar|sem dados|em branco',
+      'sem (?:luz|agua|gas|internet|sinal|conexao|link|energia)|(?:internet|link|sistema|app|site) (?:caiu|cairam|fora do ar|parad[oa])|queda|indisponivel',
+      'caldeira|aquecedor|termostato|controle|console|sensor|bluetooth|nfc',
+    ],
+    support: [
+      '(?:conta|cartao) (?:esta |foi )?(?:bloquead[oa]|suspens[oa]|congelad[oa])|bloquearam|nao consigo (?:entrar|acessar|logar)|redefinir (?:a )?senha|verifica\\w* (?:de )?identidade|validar (?:meu )?(?:documento|cadastro)',
+      'alergi\\w*|(?:incluir|adicionar) (?:minha|meu) (?:filh[oa]|bebe|espos[oa]|dependente)|troca de titularidade|baixar (?:o |meu )?(?:contrato|certificado)',
+    ],
   },
 };

@@ -63,4 +63,10 @@ export interface Lexicon {
   issue: { billing: string[]; sales: string[]; technical: string[]; support: string[] };
   /** Words that settle the issue type almost alone (counted three times). */
   issueStrong: { billing: string[]; sales: string[]; technical: string[]; support: string[] };
+  /**
+   * What the customer needs, in phrases that settle the type even beside other words: a
+   * price asked before buying (sales), a tax document or a top-up not credited (billing), a
+   * failure of data or a device (technical), a blocked account or a missed visit (support).
+   */
+  issueNeed: { billing: string[]; sales: string[]; technical: string[]; support: string[] };
 }

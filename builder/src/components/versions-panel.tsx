@@ -1,0 +1,239 @@
+import { useCallback, useEffect, useState } from 'react';
+import {
+  compileRuleset,
+  defaultRuleset,
+  signalLabel,
+  type HandoffInputRaw,
+  type Ruleset,
+} from '../../../core';
+import type { DiffResult, HistoryEvent, RulesetRecord, VersionSummary } from '../api/client';
+import { replayJsonl, type ReplayReport } from '../lib/replay';
+import { useBuilder, useSession } from '../store/context';
+
+const short = (v: string) => v.replace(/^sha256:/, '').slice(0, 10);
+const when = (iso: string) => new Date(iso).toLocaleString();
+const actions: Record<HistoryEvent['action'], string> = {
+  create: 'created it',
+  update: 'saved the draft',
+  publish: 'published',
+  rollback: 'rolled back to',
+  revoke: 'revoked',
+};
+
+/** Versions: history, compare with the draft (on the canvas and as JSON), roll back, replay. */
+export const VersionsPanel = ({
+  record,
+  etag,
+  onRolledBack,
+  onCompare,
+  onOpenConversation,
+}: {
+  record: RulesetRecord;
+  etag: string | null;
+  onRolledBack: (r: RulesetRecord) => void;
+  onCompare: (content: Ruleset | null) => void;
+  onOpenConversation: (input: HandoffInputRaw) => void;
+}) => {
+  const { client, can } = useSession();
+  const draft = useBuilder((s) => s.draft);
+  const [versions, setVersions] = useState<VersionSummary[]>([]);
+  const [events, setEvents] = useState<HistoryEvent[]>([]);
+  const [diff, setDiff] = useState<{ version: string; result: DiffResult } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [report, setReport] = useState<ReplayReport | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      const [v, h] = await Promise.all([client.versions(record.id), client.history(record.id)]);
+      setVersions([...v].sort((a, b) => b.seq - a.seq));
+      setEvents([...h].reverse());
+    } catch (e) {
+      setMessage((e as Error).message);
+    }
+  }, [client, record.id]);
+  useEffect(() => void refresh(), [refresh, record.publishedVersion, record.revision]);
+
+  const compare = async (version: string) => {
+    try {
+      const [result, v] = await Promise.all([
+        client.diff(record.id, version, 'draft'),
+        client.version(record.id, version),
+      ]);
+      setDiff({ version, result });
+      onCompare(v.content);
+    } catch (e) {
+      setMessage((e as Error).message);
+    }
+  };
+  const rollback = async (version: string) => {
+    if (!etag) return;
+    try {
+      const r = await client.rollback(record.id, version, etag);
+      setMessage(`Rolled back: version ${short(version)} is published again.`);
+      onRolledBack(r);
+    } catch (e) {
+      setMessage((e as Error).message);
+    }
+  };
+  const runReplay = async (file: File) => {
+    if (!draft) return;
+    try {
+      const base = record.publishedVersion
+        ? (await client.version(record.id, record.publishedVersion)).content
+        : defaultRuleset;
+      setReport(replayJsonl(await file.text(), compileRuleset(base), compileRuleset(draft)));
+      setMessage(
+        record.publishedVersion
+          ? null
+          : 'Nothing is published yet: the draft was compared with the default policy.',
+      );
+    } catch (e) {
+      setMessage(`Replay failed: ${(e as Error).message}`);
+    }
+  };
+
+  return (
+    <section className="versions" aria-label="Versions">
+      <h2>Versions</h2>
+      {message && (
+        <p role="status" className="message-inline">
+          {message}
+        </p>
+      )}
+      {versions.length === 0 && (
+        <p className="hint">
+          Nothing published yet. Publish makes an immutable version the service decides with.
+        </p>
+      )}
+      <ol className="version-list">
+        {versions.map((v) => (
+          <li key={v.version} className={v.published ? 'published' : ''}>
+            <span className="mono">{short(v.version)}</span>{' '}
+            {v.published && <strong>published</strong>}
+            <span className="hint">
+              {' '}
+              by {v.createdBy}, {when(v.createdAt)}
+            </span>
+            <div className="row">
+              <button type="button" className="small" onClick={() => compare(v.version)}>
+                Compare with draft
+              </button>
+              {can('publish') && !v.published && (
+                <button type="button" className="small" onClick={() => rollback(v.version)}>
+                  Roll back to this
+                </button>
+              )}
+            </div>
+          </li>
+        ))}
+      </ol>
+      {diff && (
+        <div className="diff" aria-label="Differences">
+          <h3>Draft compared with {short(diff.version)}</h3>
+          {diff.result.identical ? (
+            <p>No differences.</p>
+          ) : (
+            <>
+              <p>
+                Rules added: {diff.result.rules.added.join(', ') || 'none'}; removed:{' '}
+                {diff.result.rules.removed.join(', ') || 'none'}; changed:{' '}
+                {diff.result.rules.changed.join(', ') || 'none'}
+                {diff.result.rules.reordered ? '; the order changed' : ''}. Changed blocks are
+                outlined on the canvas.
+              </p>
+              <details>
+                <summary>As JSON ({diff.result.changes.length} changes)</summary>
+                <ul className="json-diff">
+                  {diff.result.changes.map((c) => (
+                    <li key={`${c.kind}${c.path}`} className={`diff-${c.kind}`}>
+                      <code>{c.path}</code> {c.kind}
+                      {c.kind !== 'added' && (
+                        <pre className="before">− {JSON.stringify(c.before)}</pre>
+                      )}
+                      {c.kind !== 'removed' && (
+                        <pre className="after">+ {JSON.stringify(c.after)}</pre>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </>
+          )}
+          <button
+            type="button"
+            className="small"
+            onClick={() => {
+              setDiff(null);
+              onCompare(null);
+            }}
+          >
+            Stop comparing
+          </button>
+        </div>
+      )}
+      <h3>History</h3>
+      <ul className="history">
+        {events.slice(0, 30).map((e) => (
+          <li key={e.id}>
+            {when(e.at)}: {e.keyId} {actions[e.action]}
+            {e.version ? ` ${short(e.version)}` : ''}
+          </li>
+        ))}
+      </ul>
+      <h3>Replay before publishing</h3>
+      <label htmlFor="replay-file">Conversations (a JSONL file, one conversation per line)</label>
+      <input
+        id="replay-file"
+        type="file"
+        accept=".jsonl,.json,application/json,text/plain"
+        onChange={(e) => e.target.files?.[0] && void runReplay(e.target.files[0])}
+      />
+      {report && (
+        <div className="replay" aria-label="Replay result">
+          <p>
+            {report.total} conversations: handoffs {report.handoffs.before} published →{' '}
+            {report.handoffs.after} draft; {report.changed} decisions change.
+            {report.skipped.length > 0 &&
+              ` ${report.skipped.length} lines skipped (not conversations).`}
+          </p>
+          {report.byReason.length > 0 && (
+            <table>
+              <caption>Handoffs by reason</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Reason</th>
+                  <th scope="col">Published</th>
+                  <th scope="col">Draft</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.byReason.map((r) => (
+                  <tr key={r.code}>
+                    <td>{signalLabel(r.code)}</td>
+                    <td>{r.before}</td>
+                    <td>{r.after}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <ul>
+            {report.differences.slice(0, 50).map((d) => (
+              <li key={d.index}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => onOpenConversation(report.inputs[d.index]!)}
+                >
+                  {d.conversationId ?? `line ${d.index + 1}`}
+                </button>
+                : {d.before.handoff ? 'handoff' : 'bot'} → {d.after.handoff ? 'handoff' : 'bot'} (
+                {d.fields.join(', ')})
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+};

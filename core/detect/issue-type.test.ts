@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { detectAll } from './detect';
+import { say } from './test/build';
+
+const typeOf = (text: string) => detectAll(say(text)).issueType;
+
+describe('issue type from what the customer needs', () => {
+  it('reads a price asked before buying as sales, in every language', () => {
+    for (const text of [
+      'how much is the annual membership? i might sign up',
+      'cuanto cuesta agregar otra linea a mi plan?',
+      'was kostet eigentlich die jahreskarte?',
+      "c'est combien pour passer au forfait illimité ?",
+      'quanto custa o pacote mensal?',
+      'quanto costa passare al piano premium?',
+      'wat kost een jaarabonnement?',
+    ])
+      expect(typeOf(text), text).toBe('sales');
+  });
+
+  it('reads tax documents, top-ups and failed payments as billing', () => {
+    for (const text of [
+      "where's my P60 for last year",
+      'topped up £20 yesterday and my balance still shows 0',
+      'le paiement de ma commande ne passe pas',
+      'wo finde ich meine Steuerbescheinigung?',
+    ])
+      expect(typeOf(text), text).toBe('billing');
+  });
+
+  it('reads data or device failures as technical, even with an order or account named', () => {
+    for (const text of [
+      'my dashboard shows 0 sessions for yesterday on my account',
+      'the boiler wont start since the gas meter was replaced',
+      'seit dem Update zeigt das Portal keine Daten',
+      'la caldaia nn parte, dice errore pressione',
+    ])
+      expect(typeOf(text), text).toBe('technical');
+  });
+
+  it('reads blocked accounts and cards as support', () => {
+    for (const text of ['my account is locked, I cannot log in', 'mi tarjeta está bloqueada'])
+      expect(typeOf(text), text).toBe('support');
+  });
+});
