@@ -126,3 +126,13 @@ export const QualityResult = QualityFigures.extend({
     queue: z.array(QualityFigures.extend({ key: z.string() })),
   }),
 });
+
+export const ExportQuery = z.object({
+  ruleset: z.string().max(80).optional().describe('only decisions made with this ruleset'),
+  from: isoTime.optional().describe('decisions made at or after this time'),
+  to: isoTime.optional().describe('decisions made before this time'),
+  source: z
+    .enum(['explicit', 'all'])
+    .default('explicit')
+    .describe('`explicit`: verdicts from people only (default); `all`: inferred ones too'),
+});

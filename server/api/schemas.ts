@@ -5,6 +5,7 @@ import {
   Fixtures,
   HandoffDecision,
   HandoffInput,
+  HandoffRequest,
   ReplayComparison,
   Ruleset,
 } from '../../core';
@@ -127,11 +128,41 @@ export const DiffResult = z.object({
   changes: z.array(Change),
 });
 
-export const ReplayBody = z.strictObject({
-  conversations: z.array(HandoffInput).min(1).max(1000),
-  against: VersionId.optional().describe('a version to compare with; default the published one'),
+export const ReplayBody = z
+  .strictObject({
+    conversations: z.array(HandoffInput).min(1).max(1000).optional(),
+    fromLog: z
+      .strictObject({
+        days: z.number().int().min(1).max(3650),
+        limit: z.number().int().min(1).max(1000).default(1000),
+      })
+      .optional()
+      .describe(
+        'instead of `conversations`: the conversations this ruleset decided in the last `days` days (each once, as last seen; the newest `limit`), scored against their verdicts',
+      ),
+    against: VersionId.optional().describe('a version to compare with; default the published one'),
+  })
+  .refine((b) => (b.conversations === undefined) !== (b.fromLog === undefined), {
+    message: 'send exactly one of "conversations" and "fromLog"',
+  });
+const ReplayScore = z.object({
+  handoffs: z.number().int(),
+  precision: z.number().nullable(),
+  recall: z.number().nullable(),
 });
 export const ReplayResult = ReplayComparison.extend({
+  verdicts: z
+    .object({
+      judged: z.number().int(),
+      needed: z.number().int(),
+      before: ReplayScore,
+      after: ReplayScore,
+      rules: z.array(z.object({ rule: z.string(), before: ReplayScore, after: ReplayScore })),
+    })
+    .optional()
+    .describe(
+      'with `fromLog`: baseline and draft against the verdicts on the replayed conversations',
+    ),
   draft: z.object({ version: z.string() }),
   baseline: z.object({ version: z.string(), source: z.enum(['published', 'version', 'default']) }),
 });
@@ -162,4 +193,4 @@ export {
   SummarizeStepResult as SummarizeResult,
 } from '../../core';
 
-export { Fixture, FixtureResult, HandoffDecision, HandoffInput, Ruleset };
+export { Fixture, FixtureResult, HandoffDecision, HandoffInput, HandoffRequest, Ruleset };

@@ -11,6 +11,7 @@ import type { DecisionLog } from '../decisions/decision-log';
 import { ApiError } from '../errors';
 import { conversationDecisions, getDecision, type DecisionRecord } from '../store/decisions';
 import { putVerdict, verdictsFor } from '../store/verdicts';
+import { decisionExportRoutes } from './decision-export';
 import type { Deps } from './deps';
 
 const logOff = () =>
@@ -44,6 +45,8 @@ const withVerdicts = async (deps: Deps, decisions: DecisionRecord[]) => {
 
 /** The decision log: verdicts on decisions, a decision, a conversation's decisions. */
 export const decisionRoutes = (ctx: MountContext, deps: Deps) => {
+  // Before `/v1/decisions/{id}`, which would take "export" for an id.
+  decisionExportRoutes(ctx, deps);
   mount(
     ctx,
     {

@@ -62,6 +62,68 @@ const ifOp: LazyOperator = {
   },
 };
 
+/**
+ * `and`/`or` of 2 to 4 boolean operands: JavaScript's `&&` and `||` are then exactly
+ * JSON-logic's. More operands loop.
+ */
+function unrolledBoolean(kind: 'and' | 'or', args: readonly CompiledArg[]): Closure {
+  const fns = args.map((a) => a.fn);
+  const [a, b, c, e] = fns;
+  const and = kind === 'and';
+  switch (fns.length) {
+    case 2:
+      return and ? (d) => a(d) && b(d) : (d) => a(d) || b(d);
+    case 3:
+      return and ? (d) => a(d) && b(d) && c(d) : (d) => a(d) || b(d) || c(d);
+    case 4:
+      return and ? (d) => a(d) && b(d) && c(d) && e(d) : (d) => a(d) || b(d) || c(d) || e(d);
+  }
+  const last = fns.length - 1;
+  return and
+    ? (d) => {
+        for (let i = 0; i < last; i++) if (!fns[i](d)) return false;
+        return fns[last](d);
+      }
+    : (d) => {
+        for (let i = 0; i < last; i++) if (fns[i](d)) return true;
+        return fns[last](d);
+      };
+}
+
+/**
+ * `and`/`or` of 2 to 4 operands of any type: the first value that decides (falsy for
+ * `and`, truthy for `or`), else the last. More operands take the generic loop.
+ */
+function unrolled(kind: 'and' | 'or', args: readonly CompiledArg[]): Closure | undefined {
+  const fns = args.map((a) => a.fn);
+  const [a, b, c, e] = fns;
+  const stop = kind === 'or';
+  switch (fns.length) {
+    case 2:
+      return (d) => {
+        const v = a(d);
+        return truthy(v) === stop ? v : b(d);
+      };
+    case 3:
+      return (d) => {
+        let v = a(d);
+        if (truthy(v) === stop) return v;
+        v = b(d);
+        return truthy(v) === stop ? v : c(d);
+      };
+    case 4:
+      return (d) => {
+        let v = a(d);
+        if (truthy(v) === stop) return v;
+        v = b(d);
+        if (truthy(v) === stop) return v;
+        v = c(d);
+        return truthy(v) === stop ? v : e(d);
+      };
+  }
+  return undefined;
+}
+
 function junction(kind: 'and' | 'or'): LazyOperator {
   const stopOn = kind === 'or';
   return {
@@ -81,36 +143,8 @@ function junction(kind: 'and' | 'or'): LazyOperator {
       if (args.length === 0) return { fn: () => null };
       if (args.length === 1) return { fn: args[0].fn, boolean: args[0].boolean };
       const boolean = args.every((a) => a.boolean);
-      // With boolean operands JavaScript's && and || are exactly JSON-logic's and/or.
-      if (boolean && args.length === 2) {
-        const [a, b] = [args[0].fn, args[1].fn];
-        return { fn: kind === 'and' ? (d) => a(d) && b(d) : (d) => a(d) || b(d), boolean };
-      }
-      if (boolean && args.length === 3) {
-        const [a, b, c] = [args[0].fn, args[1].fn, args[2].fn];
-        return {
-          fn: kind === 'and' ? (d) => a(d) && b(d) && c(d) : (d) => a(d) || b(d) || c(d),
-          boolean,
-        };
-      }
-      const fns = args.map((a) => a.fn);
-      const last = fns.length - 1;
-      if (boolean) {
-        return {
-          fn:
-            kind === 'and'
-              ? (d) => {
-                  for (let i = 0; i < last; i++) if (!fns[i](d)) return false;
-                  return fns[last](d);
-                }
-              : (d) => {
-                  for (let i = 0; i < last; i++) if (fns[i](d)) return true;
-                  return fns[last](d);
-                },
-          boolean,
-        };
-      }
-      return undefined;
+      const fn = boolean ? unrolledBoolean(kind, args) : unrolled(kind, args);
+      return fn && { fn, boolean };
     },
     describe(args) {
       if (args.length === 0) return 'nothing';
