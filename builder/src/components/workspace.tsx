@@ -256,7 +256,8 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
           <option value="">{list.length ? 'Choose a ruleset…' : 'No rulesets yet'}</option>
           {list.map((r) => (
             <option key={r.id} value={r.id}>
-              {r.name} ({r.rules} rules{r.publishedVersion ? ', published' : ', not published'})
+              {r.name} ({r.rules} rule{r.rules === 1 ? '' : 's'}
+              {r.publishedVersion ? ', published' : ', not published'})
             </option>
           ))}
         </select>
