@@ -22,357 +22,521 @@ function own(holder: unknown, key: string, value: unknown): unknown {
 /** Makes the getter of a path of `n` (1 to 3) segments `a.b.c`. */
 type Site = (a: string, b: string, c: string, n: number, fallback: unknown) => Closure;
 
-/** The copies; do not edit one without the others (the test compares their source). */
+/**
+ * The copies; do not edit one without the others (the test compares their source). 64:
+ * the builder catalogue's 17 fields, the 10 signal codes and `strength` leave room for
+ * rules' own paths.
+ */
 export const SITES: readonly Site[] = [
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },
   (a, b, c, n, f) => (d) => {
-    if (d === null || d === undefined) return f;
-    const x = own(d, a, (d as Bag)[a]);
-    if (n === 1) return x === undefined ? f : x;
-    if (x === null || x === undefined) return f;
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
     const y = own(x, b, (x as Bag)[b]);
-    if (n === 2) return y === undefined ? f : y;
-    if (y === null || y === undefined) return f;
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
+    const v = own(y, c, (y as Bag)[c]);
+    return v === undefined ? f : v;
+  },
+  (a, b, c, n, f) => (d) => {
+    const x = d === null || d === undefined ? undefined : own(d, a, (d as Bag)[a]);
+    if (n === 1 || x === undefined || x === null) return n === 1 && x !== undefined ? x : f;
+    const y = own(x, b, (x as Bag)[b]);
+    if (n === 2 || y === undefined || y === null) return n === 2 && y !== undefined ? y : f;
     const v = own(y, c, (y as Bag)[c]);
     return v === undefined ? f : v;
   },

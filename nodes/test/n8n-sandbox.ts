@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
   closeSync,
   cpSync,
@@ -148,6 +148,65 @@ export class N8nSandbox {
       nodes[name] = { outputs: (first.data?.main ?? []).map((o) => o ?? []), error: first.error };
     }
     return { nodes, error: resultData.error, stderr: r.stderr };
+  }
+
+  /** Publishes (activates) an imported workflow, so its triggers listen once n8n starts. */
+  publish(id: string): void {
+    const r = this.cli(['publish:workflow', `--id=${id}`]);
+    if (r.status !== 0) throw new Error(`publish:workflow failed:\n${r.stdout}\n${r.stderr}`);
+  }
+
+  private server?: ChildProcess;
+  /** What the running n8n printed, for failure messages. */
+  serverLog = '';
+
+  /**
+   * Starts the editor and webhooks (`n8n start`) on a free port and waits until n8n is
+   * ready; returns its base URL. One server serves many requests, where `n8n execute` starts
+   * a new n8n for every run (20-30 s each on a loaded machine).
+   */
+  async start(timeoutMs = 240_000): Promise<string> {
+    const port = 40000 + Math.floor(Math.random() * 15000);
+    this.server = spawn(node24, [this.n8n, 'start'], {
+      cwd: this.home,
+      env: {
+        ...this.env,
+        N8N_PORT: String(port),
+        N8N_LISTEN_ADDRESS: '127.0.0.1',
+        N8N_SECURE_COOKIE: 'false',
+        N8N_PERSONALIZATION_ENABLED: 'false',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.server.stdout?.on('data', (chunk) => (this.serverLog += String(chunk)));
+    this.server.stderr?.on('data', (chunk) => (this.serverLog += String(chunk)));
+    const base = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (this.server.exitCode !== null) {
+        throw new Error(`n8n start exited:\n${this.serverLog.slice(-3000)}`);
+      }
+      const ready = await fetch(`${base}/healthz/readiness`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ready) return base;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    throw new Error(`n8n did not become ready:\n${this.serverLog.slice(-3000)}`);
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server || server.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => server.kill('SIGKILL'), 10_000);
+      server.on('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      server.kill('SIGTERM');
+    });
   }
 
   dispose(): void {

@@ -256,7 +256,8 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
           <option value="">{list.length ? 'Choose a ruleset…' : 'No rulesets yet'}</option>
           {list.map((r) => (
             <option key={r.id} value={r.id}>
-              {r.name} ({r.rules} rules{r.publishedVersion ? ', published' : ', not published'})
+              {r.name} ({r.rules} rule{r.rules === 1 ? '' : 's'}
+              {r.publishedVersion ? ', published' : ', not published'})
             </option>
           ))}
         </select>
@@ -304,7 +305,7 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
               ? 'No saved tests'
               : failing
                 ? `${failing} of ${fixtures.length} tests fail`
-                : `${fixtures.length} tests pass`}
+                : `${fixtures.length} test${fixtures.length === 1 ? ' passes' : 's pass'}`}
           </span>
         )}
         <span className="who" title={`scopes: ${me.scopes.join(', ')}`}>
