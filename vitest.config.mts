@@ -11,7 +11,7 @@ export default defineConfig({
           ...shared,
           name: 'unit',
           include: ['**/*.test.ts', '**/*.test.tsx'],
-          exclude: [...exclude, 'server/proof/**'],
+          exclude: [...exclude, 'server/proof/**', 'builder/e2e/**'],
           sequence: { groupOrder: 0 },
         },
       },
@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'proof',
-          include: ['server/proof/**/*.test.ts'],
+          include: ['server/proof/**/*.test.ts', 'builder/e2e/**/*.test.ts'],
           exclude,
           fileParallelism: false,
           sequence: { groupOrder: 1 },

@@ -146,8 +146,11 @@ describe('the app: bodies, errors, CORS, documents, static files', () => {
       expect(ops).toContain(id);
     }
     expect(doc.paths['/v1/handoff'].post.requestBody.content['application/json'].schema).toEqual({
-      $ref: '#/components/schemas/HandoffInput',
+      $ref: '#/components/schemas/HandoffRequest',
     });
+    expect(Object.keys(doc.components.schemas.HandoffRequest.properties)).toEqual(
+      expect.arrayContaining(['conversation', 'roster', 'queueStats']),
+    );
     expect(doc.components.schemas.HandoffInput.required).toEqual(['conversation']);
     expect(
       doc.paths['/v1/rulesets/{id}'].put.responses['409'].content['application/json'].schema,

@@ -5,7 +5,10 @@
  * and p99 latency. Targets: at least 70% of the bare server's throughput, p99 < 10 ms.
  *
  * Options (environment): BENCH_SECONDS (default 8), BENCH_CONNECTIONS (default 50),
- * LOG_LEVEL for the service (default info, as it runs in production).
+ * LOG_LEVEL for the service (default info, as it runs in production), BENCH_ONLY
+ * (`evaluate` or `handoff`: one endpoint), BENCH_PROFILE=<dir> (the service writes a
+ * `--cpu-prof` profile there when it stops; open it in Chrome's DevTools, or summarise it
+ * with `node bench/http/profile-summary.mjs <file>`).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -87,6 +90,9 @@ const main = async () => {
     DATA_DIR: dir,
     HANDOFF_ADMIN_KEY: admin,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    ...(process.env.BENCH_PROFILE
+      ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROFILE}` }
+      : {}),
   });
   service.child.stdout!.resume();
   const made = await api(service.url, admin, 'POST', '/v1/keys', {
@@ -120,7 +126,8 @@ const main = async () => {
     },
   ];
   const rows: string[] = [];
-  for (const c of cases) {
+  const only = process.env.BENCH_ONLY;
+  for (const c of cases.filter((x) => !only || x.bare.endsWith(`/${only}`))) {
     // Warm both up (JIT, caches), then measure them one after the other.
     await load(c.service, c.body, auth, 2);
     await load(c.bare, c.body, {}, 2);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Priority } from './decision';
+import { MessageOverridesSchema } from './messages';
 import { ReasonCode } from './reasons';
+import { RoutingTableSchema } from './routing';
 
 const slug = z
   .string()
@@ -30,7 +32,9 @@ export type Rule = z.infer<typeof Rule>;
 
 /**
  * An ordered escalation policy. `config` tunes the detectors (thresholds, streak length,
- * session minutes) for this ruleset.
+ * session minutes) for this ruleset; `routing` (queues) and `messages` (what the customer
+ * is told) travel with it, so a publish changes who gets the conversation and what the
+ * customer reads, everywhere at once.
  */
 export const Ruleset = z.strictObject({
   id: slug,
@@ -38,6 +42,12 @@ export const Ruleset = z.strictObject({
   description: z.string().max(5000).optional(),
   rules: z.array(Rule).min(1, 'needs at least one rule').max(500),
   config: z.record(z.string(), z.unknown()).optional(),
+  routing: RoutingTableSchema.optional().describe(
+    'the queues this ruleset routes to; published and versioned with the rules',
+  ),
+  messages: MessageOverridesSchema.optional().describe(
+    'customer message and transparency wording per language, published with the rules',
+  ),
 });
 export type Ruleset = z.infer<typeof Ruleset>;
 /** A ruleset as written, before defaults. */

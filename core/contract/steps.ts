@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HandoffDecision, IssueType, Route } from './decision';
 import { ReasonCode } from './reasons';
+import { HandoffInput } from './input';
 import { MessageOverridesSchema, supportedLanguages } from './messages';
 import { QueueStatsByQueue, RosterSchema, RoutingTableSchema } from './routing';
 
@@ -75,3 +76,16 @@ export const RouteStepResult = z.object({
   language: z.string(),
 });
 export type RouteStepResult = z.infer<typeof RouteStepResult>;
+
+/** The live side of routing a caller may send with a conversation: who is on shift, how busy each queue is. */
+export const LiveRouting = z.object({
+  roster: RosterSchema.optional().describe('the agents who can take over now'),
+  queueStats: QueueStatsByQueue.optional().describe(
+    "live statistics per queue id, over the routing table's own",
+  ),
+});
+export type LiveRouting = z.infer<typeof LiveRouting>;
+
+/** A conversation with the live routing data beside it (the body of `/v1/handoff` and `/v1/route`). */
+export const HandoffRequest = HandoffInput.extend(LiveRouting.shape);
+export type HandoffRequest = z.infer<typeof HandoffRequest>;

@@ -4,7 +4,7 @@ import { enrich, type CrmAdapter, type TtlCache } from '../enrich';
 import type { Clock, RetryPolicy, Sleep, Transport } from '../http';
 import { summarizeWithLlm, type LlmSummaryOptions } from '../summarize';
 import { completeDecision, type CompleteDecision } from './complete';
-import { parseHandoffInput, type HandoffOptions } from './run';
+import { parseHandoffInput, withRulesetRouting, type HandoffOptions } from './run';
 
 export interface AsyncHandoffOptions extends HandoffOptions {
   transport: Transport;
@@ -33,8 +33,9 @@ export interface AsyncHandoffOptions extends HandoffOptions {
  */
 export const runHandoffAsync = async (
   input: HandoffInput | HandoffInputRaw,
-  options: AsyncHandoffOptions,
+  given: AsyncHandoffOptions,
 ): Promise<CompleteDecision> => {
+  const options = withRulesetRouting(given);
   let valid = parseHandoffInput(input);
   const notes: string[] = [];
   const { transport, sleep, now } = options;

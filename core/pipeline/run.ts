@@ -1,5 +1,7 @@
 import { validateInput, type HandoffInput, type HandoffInputRaw } from '../contract';
-import { decide, InputError, type DecideOptions } from '../decide';
+import { decide, InputError, rulesetOf, type DecideOptions } from '../decide';
+import type { MessageOverrides } from '../messages';
+import type { RoutingTable } from '../route';
 import { completeDecision, type CompleteDecision, type CompleteOptions } from './complete';
 
 export type HandoffOptions = DecideOptions & CompleteOptions;
@@ -9,6 +11,23 @@ export const parseHandoffInput = (input: HandoffInput | HandoffInputRaw): Handof
   const valid = validateInput(input);
   if (!valid.ok) throw new InputError(valid.issues);
   return valid.value;
+};
+
+/**
+ * The options with the ruleset compiled once and its own `routing` and `messages` filled
+ * in where the caller gave none: what a caller passes wins over what the ruleset carries.
+ *
+ * @example
+ * withRulesetRouting({ ruleset: compileRuleset(json) }).routing; // the ruleset's queues
+ */
+export const withRulesetRouting = <T extends HandoffOptions>(options: T): T => {
+  const ruleset = rulesetOf(options);
+  return {
+    ...options,
+    ruleset,
+    routing: options.routing ?? (ruleset.source.routing as RoutingTable | undefined),
+    messages: options.messages ?? (ruleset.source.messages as MessageOverrides | undefined),
+  };
 };
 
 /**
@@ -26,6 +45,7 @@ export const runHandoff = (
 ): CompleteDecision => {
   // decide validates (throwing InputError); what the steps after it read needs no
   // defaults, so the input is not parsed a second time.
-  const decision = decide(input, options);
-  return completeDecision(decision, input as HandoffInput, options);
+  const full = withRulesetRouting(options);
+  const decision = decide(input, full);
+  return completeDecision(decision, input as HandoffInput, full);
 };

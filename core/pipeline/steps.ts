@@ -22,7 +22,7 @@ import {
 import type { MissingDetail, RouteResult } from '../route';
 import { completeDecision } from './complete';
 import { checkOption } from './options';
-import { parseHandoffInput } from './run';
+import { parseHandoffInput, withRulesetRouting } from './run';
 
 /**
  * The pipeline as steps: detect, decide, summarize, enrich, route. Each takes the input
@@ -209,7 +209,9 @@ export const runRoute = (
   options: RouteCallOptions = {},
 ): RouteStep => {
   const valid = parseHandoffInput(input);
-  const step = pickKeys(options, [
+  // The ruleset's own routing and messages apply where the caller gives none.
+  const withRuleset = withRulesetRouting(options);
+  const step = pickKeys(withRuleset, [
     'routing',
     'roster',
     'queueStats',
@@ -222,7 +224,7 @@ export const runRoute = (
     ...(step.disclose !== undefined ? { disclose: step.disclose } : {}),
     ...(step.now !== undefined ? { now: step.now } : {}),
   });
-  const decision = decisionFor(valid, options);
+  const decision = decisionFor(valid, withRuleset);
   const done = completeDecision({ ...decision, handoff: true }, valid, {
     routing: step.routing,
     roster: step.roster,

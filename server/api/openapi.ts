@@ -2,7 +2,14 @@ import { z } from 'zod';
 import type { ErrorCode } from '../errors';
 import { errorStatus } from '../errors';
 import type { Operation } from './operation';
-import { ErrorBody, Fixture, HandoffDecision, HandoffInput, Ruleset } from './schemas';
+import {
+  ErrorBody,
+  Fixture,
+  HandoffDecision,
+  HandoffInput,
+  HandoffRequest,
+  Ruleset,
+} from './schemas';
 
 type Json = Record<string, unknown>;
 
@@ -51,6 +58,7 @@ export const openApiDocument = (
   };
   for (const [id, schema] of Object.entries({
     HandoffInput,
+    HandoffRequest,
     HandoffDecision,
     Ruleset,
     Fixture,

@@ -5,6 +5,7 @@ import {
   Fixtures,
   HandoffDecision,
   HandoffInput,
+  HandoffRequest,
   ReplayComparison,
   Ruleset,
 } from '../../core';
@@ -192,4 +193,4 @@ export {
   SummarizeStepResult as SummarizeResult,
 } from '../../core';
 
-export { Fixture, FixtureResult, HandoffDecision, HandoffInput, Ruleset };
+export { Fixture, FixtureResult, HandoffDecision, HandoffInput, HandoffRequest, Ruleset };

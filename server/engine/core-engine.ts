@@ -7,6 +7,7 @@ import {
   runRoute,
   runSummarize,
   RulesetError,
+  StepOptionsError,
   type CompiledRuleset,
   type HandoffDecision,
   type Ruleset,
@@ -25,6 +26,28 @@ const rulesetIssues = (error: unknown): ErrorIssue[] => {
     code,
     ...(ruleId ? { ruleId } : {}),
   }));
+};
+
+/** A live roster or statistics that do not fit the ruleset's routing: a 400 naming the path. */
+const asRefusal = (error: unknown): never => {
+  if (!(error instanceof StepOptionsError)) throw error;
+  throw new ApiError('invalid_body', error.message, {
+    issues: error.issues.map(({ path, message, code }) => ({ path, message, code })),
+  });
+};
+const refuseBadOptions = <T>(run: () => T): T => {
+  try {
+    return run();
+  } catch (error) {
+    return asRefusal(error);
+  }
+};
+const refuseBadOptionsAsync = async <T>(run: () => Promise<T>): Promise<T> => {
+  try {
+    return await run();
+  } catch (error) {
+    return asRefusal(error);
+  }
 };
 
 /**
@@ -63,30 +86,48 @@ export const createCoreEngine = ({ crm }: { crm?: CrmSetup } = {}): Engine => {
     },
     prepare,
     defaults: () => (fallback ??= prepare(compileRuleset(defaultRuleset).source)),
-    handoff: (input, ruleset): HandoffDecision =>
-      runHandoff(input, { ruleset: compiledOf(ruleset) }) as HandoffDecision,
+    handoff: (input, ruleset, live = {}): HandoffDecision =>
+      refuseBadOptions(
+        () =>
+          runHandoff(input, {
+            ruleset: compiledOf(ruleset),
+            roster: live.roster,
+            queueStats: live.queueStats,
+          }) as HandoffDecision,
+      ),
     ...(crm
       ? {
-          enrichedHandoff: async (input, ruleset) =>
-            (await runHandoffAsync(input, {
-              ruleset: compiledOf(ruleset),
-              transport: fetchTransport,
-              sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-              now: Date.now,
-              crm: {
-                adapter: crm.adapter,
-                cache: crm.cache,
-                timeoutMs: crm.timeoutMs,
-                retries: crm.retries,
-                budgetMs: crm.budgetMs,
-              },
-            })) as HandoffDecision,
+          enrichedHandoff: async (input, ruleset, live = {}) =>
+            (await refuseBadOptionsAsync(() =>
+              runHandoffAsync(input, {
+                ruleset: compiledOf(ruleset),
+                roster: live.roster,
+                queueStats: live.queueStats,
+                transport: fetchTransport,
+                sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+                now: Date.now,
+                crm: {
+                  adapter: crm.adapter,
+                  cache: crm.cache,
+                  timeoutMs: crm.timeoutMs,
+                  retries: crm.retries,
+                  budgetMs: crm.budgetMs,
+                },
+              }),
+            )) as HandoffDecision,
         }
       : {}),
     detect: (input, ruleset) => runDetect(input, { ruleset: compiledOf(ruleset) }),
     summarize: (input, ruleset) => runSummarize(input, { ruleset: compiledOf(ruleset) }),
     // The caller has decided to hand over: routed as a handoff whatever the rules say.
-    route: (input, ruleset) => runRoute(input, { ruleset: compiledOf(ruleset) }),
+    route: (input, ruleset, live = {}) =>
+      refuseBadOptions(() =>
+        runRoute(input, {
+          ruleset: compiledOf(ruleset),
+          roster: live.roster,
+          queueStats: live.queueStats,
+        }),
+      ),
     evaluateRule: rules.evaluateRule,
     evaluateRuleset: rules.evaluateRuleset,
   };

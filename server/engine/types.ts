@@ -2,6 +2,7 @@ import type {
   DetectStep,
   HandoffDecision,
   HandoffInput,
+  LiveRouting,
   RouteStep,
   Ruleset,
   SummarizeStepResult,
@@ -33,16 +34,23 @@ export interface Engine {
   prepare(ruleset: Ruleset, version?: string): PreparedRuleset;
   /** The built-in ruleset, used when a request names none. */
   defaults(): PreparedRuleset;
-  /** The full pipeline: detect, decide, summarize, route. */
-  handoff(input: HandoffInput, ruleset: PreparedRuleset): HandoffDecision;
+  /**
+   * The full pipeline: detect, decide, summarize, route (to the ruleset's own queues when
+   * it carries `routing`), with the caller's live roster and queue statistics.
+   */
+  handoff(input: HandoffInput, ruleset: PreparedRuleset, live?: LiveRouting): HandoffDecision;
   /** The full pipeline after enriching `context` from the configured CRM; absent without one. */
-  enrichedHandoff?(input: HandoffInput, ruleset: PreparedRuleset): Promise<HandoffDecision>;
+  enrichedHandoff?(
+    input: HandoffInput,
+    ruleset: PreparedRuleset,
+    live?: LiveRouting,
+  ): Promise<HandoffDecision>;
   /** The signals with their evidence, language, issue type and session facts. */
   detect(input: HandoffInput, ruleset: PreparedRuleset): DetectStep;
   /** The agent's summary and the (redacted) Markdown transcript. */
   summarize(input: HandoffInput, ruleset: PreparedRuleset): SummarizeStepResult;
   /** Queue, skills, agent, wait, the customer message and the details still missing. */
-  route(input: HandoffInput, ruleset: PreparedRuleset): RouteStep;
+  route(input: HandoffInput, ruleset: PreparedRuleset, live?: LiveRouting): RouteStep;
   /** One JSON-logic rule over data; throws a typed rule error when the rule is invalid. */
   evaluateRule(rule: unknown, data: unknown, explain: boolean): RuleEvaluation;
   /** Every rule of a ruleset over data: which match. */

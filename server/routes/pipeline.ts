@@ -1,6 +1,12 @@
 import { mount, type MountContext } from '../api/operation';
 import { LoggedDecision, LoggedDetectResult } from '../api/decision-schemas';
-import { HandoffInput, PipelineQuery, RouteResult, SummarizeResult } from '../api/schemas';
+import {
+  HandoffInput,
+  HandoffRequest,
+  PipelineQuery,
+  RouteResult,
+  SummarizeResult,
+} from '../api/schemas';
 import type { DetectOutcome } from '../decisions/record';
 import type { Deps } from './deps';
 import { resolveRuleset } from './resolve-ruleset';
@@ -18,18 +24,21 @@ export const pipelineRoutes = (ctx: MountContext, deps: Deps) => {
       summary: 'Decide on a conversation: detect, decide, summarize and route',
       description:
         "`?ruleset=<id>` decides with that ruleset's published version (404 when it has none); otherwise the built-in ruleset. " +
-        'With a CRM configured (`HANDOFF_CRM_CONFIG`), `context` is filled from it first; when the CRM fails, the decision still comes, with a note.',
+        'With a CRM configured (`HANDOFF_CRM_CONFIG`), `context` is filled from it first; when the CRM fails, the decision still comes, with a note. ' +
+        "Routes to the ruleset's own queues when it carries `routing`; `roster` and `queueStats` in the body add who is on shift and how busy each queue is.",
       access: 'evaluate',
-      body: HandoffInput,
+      body: HandoffRequest,
       query: PipelineQuery,
       responses: { 200: { description: 'the decision', schema: LoggedDecision } },
       errors: ['not_found'],
     },
     async (c, { body, query }) => {
       const ruleset = await resolveRuleset(deps, query.ruleset);
+      const { roster, queueStats, ...input } = body;
+      const live = { roster, queueStats };
       const decision = engine.enrichedHandoff
-        ? await engine.enrichedHandoff(body, ruleset)
-        : engine.handoff(body, ruleset);
+        ? await engine.enrichedHandoff(input, ruleset, live)
+        : engine.handoff(input, ruleset, live);
       metrics.countDecision(decision);
       const decisionId = deps.decisions?.record({
         kind: 'handoff',
@@ -96,14 +105,18 @@ export const pipelineRoutes = (ctx: MountContext, deps: Deps) => {
       tag: 'Pipeline',
       summary: 'Route a conversation: queue, skills, agent, wait and the customer message',
       access: 'evaluate',
-      body: HandoffInput,
+      body: HandoffRequest,
       query: PipelineQuery,
       description:
-        'For a conversation the caller hands over: routes it as a handoff whatever the rules decide, and says what to tell the customer.',
+        'For a conversation the caller hands over: routes it as a handoff whatever the rules decide, and says what to tell the customer. ' +
+        "Uses the ruleset's own `routing` and `messages` when it carries them; `roster` and `queueStats` in the body add the live side.",
       responses: { 200: { description: 'the route', schema: RouteResult } },
       errors: ['not_found'],
     },
-    async (c, { body, query }) =>
-      c.json(engine.route(body, await resolveRuleset(deps, query.ruleset)) as object),
+    async (c, { body, query }) => {
+      const { roster, queueStats, ...input } = body;
+      const ruleset = await resolveRuleset(deps, query.ruleset);
+      return c.json(engine.route(input, ruleset, { roster, queueStats }));
+    },
   );
 };

@@ -36,3 +36,26 @@ export const sampleInput = (text = 'I want to talk to a human, please'): Handoff
   },
   customer: { tier: 'pro' },
 });
+
+/**
+ * A ruleset that carries its own routing and wording: people asking for a person go to
+ * `desk-n` (queues `desk-1`..`desk-n` exist), and the customer is told so in its words.
+ */
+export const routedRuleset = (id = 'own-queues', n = 1): RulesetRaw => {
+  const base = sampleRuleset(id, n);
+  return {
+    ...base,
+    rules: base.rules.map((r) =>
+      r.id === 'humans-on-request' ? { ...r, then: { ...r.then, queue: `desk-${n}` } } : r,
+    ),
+    routing: {
+      queues: Array.from({ length: Math.max(n, 2) }, (_, i) => ({
+        id: `desk-${i + 1}`,
+        skills: ['care'],
+        waitSeconds: 60 * (i + 1),
+      })),
+      defaultQueue: 'desk-1',
+    },
+    messages: { en: { transparency: { handoffIntro: `Desk ${n} takes over from here.` } } },
+  };
+};

@@ -70,11 +70,12 @@ export const Canvas = ({
   const [notice, setNotice] = useState<string | null>(null);
   const selected = useBuilder((s) => s.selected);
   const ruleId = useBuilder((s) => s.draft?.rules[s.selected]?.id);
-  // A newly selected rule is shown whole once its blocks are measured.
+  const layouts = useBuilder((s) => s.layouts);
+  // A newly selected or tidied rule is shown whole once its blocks are measured.
   useEffect(() => {
-    const t = setTimeout(() => void flow.fitView({ padding: 0.15, duration: 0 }), 50);
+    const t = setTimeout(() => void flow.fitView({ padding: 0.15, duration: 0, maxZoom: 1 }), 50);
     return () => clearTimeout(t);
-  }, [flow, selected, ruleId]);
+  }, [flow, selected, ruleId, layouts]);
 
   const onConnect = useCallback(
     (c: Connection) => {
@@ -113,6 +114,7 @@ export const Canvas = ({
         nodesConnectable={!readOnly}
         deleteKeyCode={null}
         fitView
+        fitViewOptions={{ maxZoom: 1 }}
         minZoom={0.2}
         proOptions={{ hideAttribution: true }}
       >

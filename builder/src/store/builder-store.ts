@@ -49,6 +49,8 @@ export interface BuilderState {
   past: Snapshot[];
   future: Snapshot[];
   clipboard: { nodes: BlockNode[]; edges: Edge[] } | null;
+  /** Bumped by every automatic layout, so the canvas can fit the new positions in view. */
+  layouts: number;
   /** Bumped by every change to the draft, so autosave and fixtures can follow it. */
   changes: number;
 }
@@ -95,6 +97,7 @@ const initial: BuilderState = {
   past: [],
   future: [],
   clipboard: null,
+  layouts: 0,
   changes: 0,
 };
 
@@ -352,7 +355,10 @@ export const createBuilderStore = (start: Partial<BuilderState> = {}) =>
       autoLayout() {
         const s = get();
         const at = layoutGraph(asGraph(s.nodes, s.edges));
-        set({ nodes: s.nodes.map((n) => ({ ...n, position: at[n.id] ?? n.position })) });
+        set({
+          nodes: s.nodes.map((n) => ({ ...n, position: at[n.id] ?? n.position })),
+          layouts: s.layouts + 1,
+        });
       },
       updateRuleMeta(index, patch) {
         const d = get().draft;

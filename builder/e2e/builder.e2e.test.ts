@@ -1,0 +1,210 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, startChild, type ChildService } from '../../server/test/spawn';
+
+// The builder in real Chromium against the real service on its embedded database, as a
+// support lead uses it. Screenshots land in test-results/builder/ (not committed).
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const haveChromium = existsSync(chromiumPath);
+const shots = join(__dirname, '..', '..', 'test-results', 'builder');
+const key = 'hk_e2e_builder_admin_key_0123456789';
+const poll = { timeout: 30_000, interval: 100 };
+
+const input = {
+  conversation: {
+    id: 'e2e-chargeback',
+    channel: 'web',
+    messages: [
+      {
+        role: 'customer',
+        text: 'You charged our company card twice for the annual plan.',
+        at: '2026-11-20T10:00:00Z',
+      },
+      {
+        role: 'bot',
+        text: 'I can help with billing questions. Could you share the invoice number?',
+        at: '2026-11-20T10:00:10Z',
+      },
+      {
+        role: 'customer',
+        text: 'If this is not refunded today we will file a chargeback with our bank.',
+        at: '2026-11-20T10:01:00Z',
+      },
+    ],
+  },
+  customer: { name: 'Dana Ortiz', tier: 'enterprise' },
+};
+
+describe.skipIf(!haveChromium && process.env.CI !== 'true')('the builder in Chromium', () => {
+  let svc: ChildService;
+  let browser: Browser;
+  let page: Page;
+  let dataDir: string;
+  const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    dataDir = mkdtempSync(join(tmpdir(), 'handoff-builder-e2e-'));
+    svc = await startChild({ DATA_DIR: dataDir, HANDOFF_ADMIN_KEY: key }, { timeoutMs: 180_000 });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(30_000);
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await svc?.kill();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** Drags from one block's output to another's input (blocks by CSS selector), as a person does with the mouse. */
+  const connect = async (from: string, to: string) => {
+    const source = page.locator(`${from} .react-flow__handle.source`);
+    const target = page.locator(`${to} .react-flow__handle.target`);
+    const a = (await source.boundingBox())!;
+    const b = (await target.boundingBox())!;
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+    await page.mouse.up();
+  };
+  const waitSaved = () => page.getByText('All changes saved').waitFor();
+
+  it('composes, tests, publishes, blocks a failing publish, shows a conflict and rolls back', async () => {
+    // Sign in.
+    await page.goto(svc.url);
+    await shot('1-sign-in');
+    await page.getByLabel('API key').fill(key);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    // A new ruleset from the empty template.
+    await page.getByLabel('Name').fill('E2E chargebacks');
+    await page.getByText('Empty (one rule', { exact: false }).click();
+    await page.getByRole('button', { name: /Create ruleset/ }).click();
+    await page.getByRole('button', { name: 'Add a rule' }).click();
+
+    // Build "a chargeback threat from an enterprise customer → urgent, billing" by dragging blocks.
+    await page.locator('.react-flow__node-signal').click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => page.locator('.react-flow__node-signal').count(), poll).toBe(0);
+    const palette = page.getByRole('navigation', { name: 'Blocks' });
+    const pane = page.locator('.react-flow__pane');
+    await palette
+      .getByRole('button', { name: 'The customer disputes a charge or threatens a chargeback' })
+      .dragTo(pane, { targetPosition: { x: 120, y: 120 } });
+    await palette
+      .getByRole('button', { name: 'Customer tier', exact: true })
+      .dragTo(pane, { targetPosition: { x: 120, y: 330 } });
+    await palette
+      .getByRole('button', { name: 'All of', exact: true })
+      .dragTo(pane, { targetPosition: { x: 420, y: 220 } });
+    await page.getByRole('button', { name: 'Tidy layout' }).click();
+    await connect('.react-flow__node-signal', '.react-flow__node-logic');
+    await connect('.react-flow__node-compare', '.react-flow__node-logic');
+    await connect('.react-flow__node-logic', '.react-flow__node-outcome');
+    await page.getByRole('button', { name: 'Tidy layout' }).click();
+    await page.locator('.react-flow__node-outcome').click();
+    await page.getByLabel('Reason').selectOption('refund_dispute');
+    await page.getByLabel('Priority').selectOption('urgent');
+    await page.getByLabel('Queue').fill('billing');
+    await expect
+      .poll(() => page.locator('.rule-list li.selected .rule-sentence').textContent(), poll)
+      .toBe(
+        'Hand off to billing, urgent priority when the customer disputes a charge or threatens a chargeback (strength at least 0.6) and customer tier is "enterprise"',
+      );
+    await waitSaved();
+    await shot('2-canvas');
+
+    // The test panel: the path lights up.
+    await page.getByRole('tab', { name: 'Test' }).click();
+    await page.getByText('Paste a conversation').click();
+    await page.getByLabel(/JSON, or one/).fill(JSON.stringify(input));
+    await page.getByRole('button', { name: 'Test this conversation' }).click();
+    await page.getByText('Hand off to a person, urgent priority').waitFor();
+    await page.getByText('Decided by rule 2').waitFor();
+    await expect.poll(() => page.locator('.block.lit').count(), poll).toBe(4);
+    await shot('3-test-panel');
+
+    // Save it as a fixture and publish.
+    await page.getByRole('button', { name: 'This is right: save as a test' }).click();
+    await page.getByText('1 test passes').waitFor();
+    await waitSaved();
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText(/Published: the service now decides with this version/).waitFor();
+
+    // The service decides with it.
+    const rulesetId = 'e2e-chargebacks';
+    const decided = await api(svc.url, key, 'POST', `/v1/handoff?ruleset=${rulesetId}`, input);
+    expect(decided.status).toBe(200);
+    expect(decided.body).toMatchObject({
+      handoff: true,
+      priority: 'urgent',
+      route: { queue: 'billing' },
+    });
+    expect(decided.body.trace.find((t: { matched: boolean }) => t.matched).rule).toBe('rule-2');
+    const firstVersion = decided.body.ruleset.version as string;
+
+    // A change that breaks the fixture blocks publishing, here and in the service.
+    await page.locator('.react-flow__node-outcome').click();
+    await page.getByRole('tab', { name: 'Block' }).click();
+    await page.getByLabel('Priority').selectOption('high');
+    await page.getByText('1 of 1 tests fail').waitFor();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Publish' }).isDisabled(), poll)
+      .toBe(true);
+    await waitSaved();
+    const current = await api(svc.url, key, 'GET', `/v1/rulesets/${rulesetId}`);
+    const refused = await api(
+      svc.url,
+      key,
+      'POST',
+      `/v1/rulesets/${rulesetId}/publish`,
+      {},
+      { 'if-match': current.body.etag },
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('fixtures_failed');
+    await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+    await page.keyboard.press('Control+z');
+    await page.getByText('1 test passes').waitFor();
+    await waitSaved();
+
+    // Someone else saves meanwhile: the next autosave shows both versions, nothing is lost.
+    const before = await api(svc.url, key, 'GET', `/v1/rulesets/${rulesetId}`);
+    const theirs = { ...before.body.draft, description: 'Edited by a colleague' };
+    const put = await api(
+      svc.url,
+      key,
+      'PUT',
+      `/v1/rulesets/${rulesetId}`,
+      { ruleset: theirs, fixtures: before.body.fixtures },
+      { 'if-match': before.body.etag },
+    );
+    expect(put.status).toBe(200);
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByLabel('Description').fill('My own description');
+    await page.getByRole('dialog', { name: 'Someone else changed this ruleset' }).waitFor();
+    await shot('4-conflict');
+    await page.getByRole('button', { name: /Keep theirs/ }).click();
+    await expect.poll(() => page.getByRole('dialog').count(), poll).toBe(0);
+    await expect
+      .poll(() => page.getByLabel('Description').inputValue(), poll)
+      .toBe('Edited by a colleague');
+
+    // Publish theirs, then roll back to the first version in one click.
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText(/Published: the service now decides/).waitFor();
+    await page.getByRole('tab', { name: 'Versions' }).click();
+    await expect.poll(() => page.locator('.version-list li').count(), poll).toBe(2);
+    await page.getByRole('button', { name: 'Compare with draft' }).last().click();
+    await page.getByText(/Draft compared with/).waitFor();
+    await shot('5-versions');
+    await page.getByRole('button', { name: 'Roll back to this' }).click();
+    await page.getByText(/Rolled back/).waitFor();
+    const after = await api(svc.url, key, 'GET', `/v1/rulesets/${rulesetId}`);
+    expect(after.body.publishedVersion).toBe(firstVersion);
+  }, 300_000);
+});
