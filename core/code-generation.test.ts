@@ -23,6 +23,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 const BANNED_NAMES = new Set(['eval', 'Function']);
+const GLOBALS = new Set(['globalThis', 'global', 'window', 'self']);
 
 /** Every way `text` generates code, as `line: what`. */
 function codeGeneration(text: string, fileName = 'snippet.ts'): string[] {
@@ -49,7 +50,20 @@ function codeGeneration(text: string, fileName = 'snippet.ts'): string[] {
         !ts.isPropertyAccessExpression(parent.parent) &&
         !ts.isElementAccessExpression(parent.parent) &&
         !ts.isCallExpression(parent.parent);
-      if ((!isMemberName || node.text === 'eval') && !readsPrototypeOnly) report(node, node.text);
+      // `value instanceof Function` tests a value; it creates nothing.
+      const testsInstance =
+        ts.isBinaryExpression(parent) &&
+        parent.right === node &&
+        parent.operatorToken.kind === ts.SyntaxKind.InstanceOfKeyword;
+      // `globalThis.eval` is eval; `tools.eval` is some other object's member.
+      const globalMember =
+        ts.isPropertyAccessExpression(parent) &&
+        parent.name === node &&
+        ts.isIdentifier(parent.expression) &&
+        GLOBALS.has(parent.expression.text);
+      if ((!isMemberName || globalMember) && !readsPrototypeOnly && !testsInstance) {
+        report(node, node.text);
+      }
     }
     if (
       ts.isElementAccessExpression(node) &&
@@ -94,6 +108,7 @@ describe('core generates no code', () => {
       "const run = eval; run('1');": 'eval',
       "(0, eval)('1');": 'eval',
       "globalThis.eval('1');": 'eval',
+      "window.Function('return 1');": 'Function',
       "globalThis['eval']('1');": '["eval"]',
       "new Function('a', 'return a');": 'Function',
       "Function('return 1')();": 'Function',
@@ -116,6 +131,8 @@ describe('core generates no code', () => {
       "export type { Node } from './logic';",
       'const o = { evaluate: 1, functions: 2 };',
       'const inherited = [Object.prototype, Function.prototype];',
+      'const callable = value instanceof Function;',
+      'const tools = { eval: 1 }; tools.eval;',
     ].join('\n');
     expect(codeGeneration(clean)).toEqual([]);
   });

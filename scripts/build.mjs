@@ -1,11 +1,12 @@
-// Builds the n8n package into dist/: every node and credential listed in package.json's `n8n`
-// section is bundled (with core/ and its libraries) into one CommonJS file, so the package
-// runs in n8n with only package.json and dist/ (no runtime dependencies). n8n-workflow stays
-// external: n8n provides it. Icons, codex files and output schemas are copied beside the bundles.
+// Builds the n8n package into dist/: core/ and its libraries are bundled once into
+// dist/core.js, and every node and credential listed in package.json's `n8n` section (and the
+// `handoff` CLI) into its own small CommonJS file that requires ../core.js, so the package runs
+// in n8n with only package.json and dist/ (no runtime dependencies) and carries core once.
+// n8n-workflow stays external: n8n provides it. Icons, codex files and output schemas are
+// copied beside the bundles.
 //
 //   npm run build
 import { build } from 'esbuild';
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,17 +25,12 @@ for (const entry of entries) {
   }
 }
 
-rmSync(join(root, 'dist', 'nodes'), { recursive: true, force: true });
-rmSync(join(root, 'dist', 'credentials'), { recursive: true, force: true });
+for (const dir of ['nodes', 'credentials', 'cli', 'core.js']) {
+  rmSync(join(root, 'dist', dir), { recursive: true, force: true });
+}
 
-const started = Date.now();
-await build({
+const common = {
   absWorkingDir: root,
-  entryPoints: entries.map((entry) => ({
-    in: sourceOf(entry),
-    out: entry.replace(/^dist\//, '').replace(/\.js$/, ''),
-  })),
-  outdir: join(root, 'dist'),
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -45,7 +41,60 @@ await build({
   minify: true,
   keepNames: true,
   logLevel: 'warning',
+};
+
+/**
+ * Leaves `core` (the folder's index, which every adapter imports) out of a bundle and
+ * requires dist/core.js instead, at `coreFromOutput` (relative to the bundle's own file).
+ * Only the index is shared: a deep import into core/ would bring a second copy, so it fails.
+ */
+const sharedCore = (coreFromOutput) => ({
+  name: 'shared-core',
+  setup(b) {
+    b.onResolve({ filter: /(^|\/)core(\/index(\.ts)?)?$/ }, (args) => {
+      if (resolve(args.resolveDir, args.path).replace(/\/index(\.ts)?$/, '') !== join(root, 'core'))
+        return undefined;
+      return { path: coreFromOutput, external: true };
+    });
+    b.onResolve({ filter: /(^|\/)core\/./ }, (args) => {
+      const target = resolve(args.resolveDir, args.path);
+      const inCore = args.importer.startsWith(join(root, 'core') + '/');
+      if (!inCore && target.startsWith(join(root, 'core') + '/') && args.kind !== 'require-resolve')
+        return { errors: [{ text: `import core through its index, not ${args.path}` }] };
+      return undefined;
+    });
+  },
 });
+
+const outOf = (entry) => entry.replace(/^dist\//, '').replace(/\.js$/, '');
+/** How many folders below dist/ an output file sits: dist/nodes/X/X.node.js → 2. */
+const depth = (entry) => entry.split('/').length - 2;
+
+const started = Date.now();
+await build({
+  ...common,
+  entryPoints: [{ in: 'core/index.ts', out: 'core' }],
+  outdir: join(root, 'dist'),
+});
+// One build per depth, since each output requires core.js by a path relative to itself.
+for (const level of new Set(entries.map(depth))) {
+  const group = entries.filter((entry) => depth(entry) === level);
+  await build({
+    ...common,
+    entryPoints: group.map((entry) => ({ in: sourceOf(entry), out: outOf(entry) })),
+    outdir: join(root, 'dist'),
+    plugins: [sharedCore(`${'../'.repeat(level)}core.js`)],
+  });
+}
+if (pkg.bin?.handoff) {
+  await build({
+    ...common,
+    entryPoints: [{ in: 'cli/handoff.ts', out: outOf(pkg.bin.handoff) }],
+    outdir: join(root, 'dist'),
+    banner: { js: '#!/usr/bin/env node' },
+    plugins: [sharedCore(`${'../'.repeat(depth(pkg.bin.handoff))}core.js`)],
+  });
+}
 
 /** Copies every icon and codex file of `dir` (recursively) to the same place under dist/. */
 function copyAssets(dir) {
@@ -67,11 +116,6 @@ function copyAssets(dir) {
 }
 const assets = copyAssets('nodes') + copyAssets('credentials');
 
-if (pkg.scripts?.['build:cli']) {
-  const r = spawnSync('npm', ['run', '--silent', 'build:cli'], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`npm run build:cli failed (exit ${r.status})`);
-}
-
 process.stdout.write(
-  `built ${entries.length} n8n entries and copied ${assets} assets into dist/ in ${Date.now() - started} ms\n`,
+  `built dist/core.js, ${entries.length} n8n entries and the CLI, and copied ${assets} assets into dist/ in ${Date.now() - started} ms\n`,
 );

@@ -6,7 +6,7 @@
  * one core" even when other work shares the machine; wall-clock rates are printed too.
  * A second case times the full pipeline, `runHandoff`: the decision plus summary, route
  * (routing table with business hours and queue statistics, and a roster), customer message
- * and missing details.
+ * and missing details. Last, the live heap before and after 100,000 more decisions.
  */
 import {
   compileRuleset,
@@ -89,4 +89,24 @@ const pipeline = {
   target: 5_000,
   meetsTarget: fullMedian >= 5_000,
 };
-process.stdout.write(`${JSON.stringify({ ...report, pipeline }, null, 2)}\n`);
+
+// Memory: many more decisions must leave the live heap where it was (nothing retained per
+// decision). With --expose-gc (as `npm run bench:decide` runs it) the heap is measured
+// after a full collection; without, the figures include garbage.
+const heapDecisions = Number(process.env.HEAP_DECISIONS ?? 100_000);
+const gc = (globalThis as { gc?: () => void }).gc;
+const liveHeap = () => {
+  gc?.();
+  return process.memoryUsage().heapUsed;
+};
+const heapBefore = liveHeap();
+for (let i = 0; i < heapDecisions; i++) decide(inputs[i % inputs.length]!, { ruleset });
+const heapAfter = liveHeap();
+const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
+const memory = {
+  decisions: heapDecisions,
+  afterFullCollection: gc !== undefined,
+  heapUsedMB: { before: mb(heapBefore), after: mb(heapAfter) },
+  growthMB: mb(heapAfter - heapBefore),
+};
+process.stdout.write(`${JSON.stringify({ ...report, pipeline, memory }, null, 2)}\n`);

@@ -7,6 +7,8 @@ declare module 'autocannon' {
     duration?: number;
     body?: string;
     headers?: Record<string, string>;
+    /** Called before each request; may change its body. */
+    requests?: { setupRequest?: (req: { body?: string }) => { body?: string } }[];
   }
   interface Result {
     requests: { average: number };

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HandoffInput, reasonCodes } from '../contract';
 import { defaultDetectConfig, detectAll } from '../detect';
@@ -28,5 +30,12 @@ describe('catalogue', () => {
       Object.keys(defaultDetectConfig).sort(),
     );
     expect(settingCatalogue.find((s) => s.key === 'longSessionMinutes')?.default).toBe(20);
+  });
+
+  it('is what the README documents as "what rules see": every session field and every threshold', () => {
+    const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+    for (const f of ruleFields.filter((x) => x.group === 'session'))
+      expect(readme, f.path).toContain(`\`${f.path.slice('session.'.length)}\``);
+    for (const s of settingCatalogue) expect(readme, s.key).toContain(`\`${s.key}\``);
   });
 });

@@ -59,6 +59,8 @@ const approving =
 
 /** A line that only acknowledges ("👍", "ok", "vlw"): the message before it carries the verdict. */
 const acknowledgement =
+  // The joiner and variation selector are matched one at a time on purpose: they glue emoji together.
+  // eslint-disable-next-line no-misleading-character-class
   /^[\s\p{P}\p{S}\p{Emoji_Presentation}\u200d\ufe0f]*(?:(?:ok|okay|oke|k|kk|vlw|ty|thx|ta|top|super|perfect|merci|gracias|danke|grazie|obrigad[oa]|bedankt)[\s\p{P}\p{S}\p{Emoji_Presentation}\u200d\ufe0f]*)?$/u;
 
 /**
@@ -73,10 +75,12 @@ const closes = (m: PreparedMessage, after: PreparedMessage[]): boolean => {
   if (findCues(m, 'persist').length && !gratitude.test(m.masked)) return false;
   // A bot that answers the closing line with "I don't know" has not settled anything.
   if (after.some((b) => findCues(b, 'botUnknown', { negatable: false }).length)) return false;
+  // A question is still open, whatever thanks come with it ("great, thanks for the same link
+  // again, what do I actually do??").
+  if (m.text.includes('?')) return false;
   const words = tokens(m.masked).length;
   // A long message that mentions something arrived or worked is usually about more.
   if (findCues(m, 'resolved').length && (words <= 15 || gratitude.test(m.masked))) return true;
-  if (m.text.includes('?')) return false;
   if (words > 0 && words <= 8 && approving.test(m.text)) return true;
   const positive = findCues(m, 'positive');
   if (!positive.length) return false;

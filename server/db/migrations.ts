@@ -136,6 +136,17 @@ export const migrations: { id: number; name: string; sql: string }[] = [
       create index decision_verdicts_by_at on decision_verdicts (decision_id, at);
     `,
   },
+  {
+    id: 4,
+    name: 'decision log: cheaper writes',
+    sql: `
+      -- Measured on the embedded database: the stored conversation as jsonb and a third index
+      -- cost about half of each logged decision's write. The service only stores and returns
+      -- the conversation, so text does; the window queries use decisions_by_at.
+      alter table decisions alter column input type text using input::text;
+      drop index decisions_by_ruleset;
+    `,
+  },
 ];
 
 /** The NOTIFY channel that tells other replicas to drop what they cached. */

@@ -26,6 +26,8 @@ export interface DecisionLogOptions {
   maxQueue?: number;
   /** How often old decisions are deleted. */
   pruneEveryMs?: number;
+  /** Conversations whose latest decision is remembered, so the next one needs no lookup. */
+  rememberConversations?: number;
   now?: () => number;
   /** Whether the customer's last message closes the matter; core's session fact by default. */
   resolvedAtEnd?: (input: HandoffInput) => boolean;
@@ -77,10 +79,12 @@ export const createDecisionLog = ({
   maxBatch = 500,
   maxQueue = 50_000,
   pruneEveryMs = 3_600_000,
+  rememberConversations = 20_000,
   now = Date.now,
   resolvedAtEnd = (input) => detectAll(input).session.resolved,
 }: DecisionLogOptions): DecisionLog => {
   let queue: PendingDecision[] = [];
+  const recent = new Map<string, DecisionRecord>();
   let timer: NodeJS.Timeout | undefined;
   let writing: Promise<void> = Promise.resolve();
   const stats: DecisionLogStats = {
@@ -97,10 +101,13 @@ export const createDecisionLog = ({
     const conversations = [
       ...new Set(records.filter((r) => r.conversationId).map((r) => r.conversationId!)),
     ];
-    // The decision before each one on its conversation: in the database, or earlier in the batch.
+    // The decision before each one on its conversation: remembered from earlier batches, or
+    // in the database (another replica's, or from before a restart).
+    const unknown = conversations.filter((c) => !recent.has(c));
     const before = new Map<string, DecisionRecord>(
-      (await latestDecisions(db, conversations)).map((r) => [r.conversationId!, r]),
+      (await latestDecisions(db, unknown)).map((r) => [r.conversationId!, r]),
     );
+    for (const c of conversations) if (recent.has(c)) before.set(c, recent.get(c)!);
     const inferred = [];
     for (const [i, r] of records.entries()) {
       if (!r.conversationId || r.kind !== 'handoff') continue;
@@ -110,6 +117,13 @@ export const createDecisionLog = ({
     }
     await insertDecisions(db, records);
     stats.written += records.length;
+    for (const r of records) {
+      if (!r.conversationId || r.kind !== 'handoff') continue;
+      recent.delete(r.conversationId);
+      // Only what the implicit verdicts read; the oldest conversation goes first when full.
+      recent.set(r.conversationId, { ...r, input: null });
+      if (recent.size > rememberConversations) recent.delete(recent.keys().next().value!);
+    }
     for (const v of inferred) {
       await putVerdict(db, { ...v, source: 'implicit' });
       stats.implicitVerdicts += 1;

@@ -28,7 +28,7 @@ export interface DecisionRecord {
   agentId: string | null;
   /** The conversation's own time of the decision: the input's `now` or its last message. */
   saidAt: string | null;
-  /** The input, redacted: messages, channel, language, customer tier and segment, context. */
+  /** The input, redacted: messages, channel, language, customer tier and segment, context (stored as JSON text). */
   input: unknown;
 }
 
@@ -56,47 +56,46 @@ export const decisionFrom = (r: Row): DecisionRecord => ({
   queue: orNull(r.queue),
   agentId: orNull(r.agent_id),
   saidAt: r.said_at ? iso(r.said_at) : null,
-  input: r.input,
+  input: typeof r.input === 'string' ? JSON.parse(r.input) : (r.input ?? null),
 });
 
 /**
- * Writes a batch of decisions in one statement (the rows travel as one JSON parameter, so
- * a batch of any size is one round trip).
+ * Writes a batch of decisions in one statement (one array parameter per column, so a batch
+ * of any size is one round trip).
  *
  * @example
  * await insertDecisions(db, [record]);
  */
 export const insertDecisions = async (db: Queryable, rows: DecisionRecord[]): Promise<void> => {
   if (!rows.length) return;
-  const json = rows.map((d) => ({
-    id: d.id,
-    at: d.at,
-    kind: d.kind,
-    ruleset_id: d.rulesetId,
-    ruleset_version: d.rulesetVersion,
-    conversation_id: d.conversationId,
-    channel: d.channel,
-    language: d.language,
-    issue_type: d.issueType,
-    handoff: d.handoff,
-    priority: d.priority,
-    score: d.score,
-    reasons: d.reasons,
-    matched_rules: d.matchedRules,
-    queue: d.queue,
-    agent_id: d.agentId,
-    said_at: d.saidAt,
-    input: d.input,
-  }));
+  // One array per column: unnest turns them into rows without parsing a JSON document.
+  const col = <T>(f: (d: DecisionRecord) => T) => rows.map(f);
   await db.query(
     `insert into decisions (${columns})
-     select ${columns} from jsonb_to_recordset($1::text::jsonb) as x(
-       id text, at timestamptz, kind text, ruleset_id text, ruleset_version text,
-       conversation_id text, channel text, language text, issue_type text, handoff boolean,
-       priority text, score real, reasons jsonb, matched_rules jsonb, queue text, agent_id text,
-       said_at timestamptz, input jsonb)
+     select * from unnest($1::text[], $2::timestamptz[], $3::text[], $4::text[], $5::text[],
+       $6::text[], $7::text[], $8::text[], $9::text[], $10::boolean[], $11::text[], $12::real[],
+       $13::jsonb[], $14::jsonb[], $15::text[], $16::text[], $17::timestamptz[], $18::text[])
      on conflict (id) do nothing`,
-    [JSON.stringify(json)],
+    [
+      col((d) => d.id),
+      col((d) => d.at),
+      col((d) => d.kind),
+      col((d) => d.rulesetId),
+      col((d) => d.rulesetVersion),
+      col((d) => d.conversationId),
+      col((d) => d.channel),
+      col((d) => d.language),
+      col((d) => d.issueType),
+      col((d) => d.handoff),
+      col((d) => d.priority),
+      col((d) => d.score),
+      col((d) => JSON.stringify(d.reasons)),
+      col((d) => JSON.stringify(d.matchedRules)),
+      col((d) => d.queue),
+      col((d) => d.agentId),
+      col((d) => d.saidAt),
+      col((d) => JSON.stringify(d.input)),
+    ],
   );
 };
 

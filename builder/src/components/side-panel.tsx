@@ -11,7 +11,8 @@ import {
 import { compareOps, type Block, type CompareOp } from '../lib/graph';
 import { opWords } from '../lib/words';
 import type { BlockNode } from '../store/builder-store';
-import { useBuilder } from '../store/context';
+import { useBuilder, useBuilderApi } from '../store/context';
+import { blockWords } from '../lib/words';
 
 const priorities = ['low', 'normal', 'high', 'urgent'] as const;
 const units: Record<string, string> = {
@@ -41,6 +42,7 @@ export const SidePanel = ({ readOnly }: { readOnly: boolean }) => {
       <h2>Block settings</h2>
       <fieldset disabled={readOnly}>
         <Editor node={node} set={set} />
+        <Connections node={node} />
       </fieldset>
       {node.data.issue && (
         <p className="error" role="status">
@@ -476,5 +478,81 @@ const SkillsInput = ({ skills, set }: { skills: string[]; set: (s: string[]) => 
         onKeyDown={(e) => e.key === 'Enter' && apply()}
       />
     </>
+  );
+};
+
+/** Connections without the mouse: what this block feeds, and its inputs, each removable. */
+const Connections = ({ node }: { node: BlockNode }) => {
+  const store = useBuilderApi();
+  const nodes = useBuilder((s) => s.nodes);
+  const edges = useBuilder((s) => s.edges);
+  const [notice, setNotice] = useState<string | null>(null);
+  const name = (id: string) => {
+    const n = nodes.find((x) => x.id === id);
+    return n ? blockWords(n.data) : id;
+  };
+  const out = edges.filter((e) => e.source === node.id);
+  const ins = edges.filter((e) => e.target === node.id);
+  const targets = nodes.filter(
+    (n) =>
+      n.id !== node.id &&
+      (n.data.kind === 'logic' || n.data.kind === 'outcome') &&
+      !out.some((e) => e.target === n.id),
+  );
+  const remove = (id: string) => store.getState().onEdgesChange([{ type: 'remove', id }]);
+  return (
+    <div className="connections">
+      <h3>Connections</h3>
+      {node.data.kind !== 'outcome' && (
+        <>
+          <label htmlFor="feed-into">Feed this block into</label>
+          <select
+            id="feed-into"
+            value=""
+            onChange={(e) => {
+              if (!e.target.value) return;
+              setNotice(
+                store.getState().connect({
+                  source: node.id,
+                  target: e.target.value,
+                  sourceHandle: null,
+                  targetHandle: null,
+                }) ?? null,
+              );
+            }}
+          >
+            <option value="">Choose a logic block or the outcome…</option>
+            {targets.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.data.kind === 'outcome' ? 'the outcome' : `"${blockWords(t.data)}" block`}
+              </option>
+            ))}
+          </select>
+          {notice && (
+            <p className="error" role="alert">
+              {notice}
+            </p>
+          )}
+        </>
+      )}
+      <ul className="edge-list">
+        {out.map((e) => (
+          <li key={e.id}>
+            feeds {name(e.target)}{' '}
+            <button type="button" className="small" onClick={() => remove(e.id)}>
+              Disconnect
+            </button>
+          </li>
+        ))}
+        {ins.map((e) => (
+          <li key={e.id}>
+            input: {name(e.source)}{' '}
+            <button type="button" className="small" onClick={() => remove(e.id)}>
+              Disconnect
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 };

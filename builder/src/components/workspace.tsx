@@ -1,6 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
+  canonicalJson,
   compileRuleset,
   runFixtures,
   runHandoff,
@@ -85,7 +86,6 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
     if (!draft) return { rules: {}, blocks: {} };
     const s = store.getState();
     return lintRuleset(draft, asGraph(s.nodes, s.edges));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draft, changes, store]);
 
   // Blocks added or changed since the version being compared, outlined on the canvas.
@@ -97,7 +97,6 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
       asGraph(s.nodes, s.edges),
       compareWith.rules.find((r) => r.id === rule?.id),
     ).marks;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [compareWith, draft, changes, selected, store]);
 
   const problems = useMemo(() => {
@@ -157,7 +156,6 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
     } catch (e) {
       return [null, `This conversation cannot be decided: ${(e as Error).message}`];
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [testInput, compiled, changes, selected, store]);
 
   // Autosave: a valid draft is written back a moment after the last change, with If-Match.
@@ -450,42 +448,71 @@ const Start = ({
   );
 };
 
+/** The parts of two drafts that differ: rules by id (in either), and the other top-level fields. */
+const differing = (mine: Ruleset, theirs: Ruleset) => {
+  const ids = [...new Set([...mine.rules.map((r) => r.id), ...theirs.rules.map((r) => r.id)])];
+  const pick = (d: Ruleset, id: string) => d.rules.find((r) => r.id === id) ?? null;
+  const rules = ids.filter(
+    (id) => canonicalJson(pick(mine, id)) !== canonicalJson(pick(theirs, id)),
+  );
+  const fields = (['name', 'description', 'config'] as const).filter(
+    (k) => canonicalJson(mine[k] ?? null) !== canonicalJson(theirs[k] ?? null),
+  );
+  const order =
+    canonicalJson(mine.rules.map((r) => r.id)) !== canonicalJson(theirs.rules.map((r) => r.id));
+  const side = (d: Ruleset) => ({
+    ...Object.fromEntries(fields.map((k) => [k, d[k] ?? null])),
+    ...(rules.length ? { rules: rules.map((id) => pick(d, id)) } : {}),
+    ...(order ? { order: d.rules.map((r) => r.id) } : {}),
+  });
+  return { rules, fields, order, mine: side(mine), theirs: side(theirs) };
+};
+
 const ConflictDialog = ({
   conflict,
   onResolve,
 }: {
   conflict: Conflict;
   onResolve: (keep: 'mine' | 'theirs') => void;
-}) => (
-  <div className="dialog-backdrop">
-    <div role="dialog" aria-modal="true" aria-labelledby="conflict-title" className="dialog">
-      <h2 id="conflict-title">Someone else changed this ruleset</h2>
-      <p>
-        Key {conflict.theirs.updatedBy} saved it at{' '}
-        {new Date(conflict.theirs.updatedAt).toLocaleString()} while you were editing. Nothing was
-        overwritten. Keep one version:
-      </p>
-      <div className="conflict-columns">
-        <section aria-label="Your version">
-          <h3>Yours</h3>
-          <pre tabIndex={0}>{JSON.stringify(conflict.mine.rules, null, 2)}</pre>
-        </section>
-        <section aria-label="Their version">
-          <h3>Theirs</h3>
-          <pre tabIndex={0}>{JSON.stringify(conflict.theirs.draft.rules, null, 2)}</pre>
-        </section>
-      </div>
-      <div className="dialog-actions">
-        <button type="button" className="primary" onClick={() => onResolve('mine')} autoFocus>
-          Keep mine (save over theirs)
-        </button>
-        <button type="button" onClick={() => onResolve('theirs')}>
-          Keep theirs (drop my changes)
-        </button>
+}) => {
+  const d = differing(conflict.mine, conflict.theirs.draft);
+  const what = [
+    ...d.fields.map((f) => `the ${f}`),
+    ...(d.rules.length ? [`rule${d.rules.length > 1 ? 's' : ''} ${d.rules.join(', ')}`] : []),
+    ...(d.order ? ['the order of the rules'] : []),
+  ];
+  return (
+    <div className="dialog-backdrop">
+      <div role="dialog" aria-modal="true" aria-labelledby="conflict-title" className="dialog">
+        <h2 id="conflict-title">Someone else changed this ruleset</h2>
+        <p>
+          Key {conflict.theirs.updatedBy} saved it at{' '}
+          {new Date(conflict.theirs.updatedAt).toLocaleString()} while you were editing. Nothing was
+          overwritten. The versions differ in{' '}
+          {what.length ? what.join('; ') : 'the saved tests only'}. Keep one:
+        </p>
+        <div className="conflict-columns">
+          <section aria-label="Your version">
+            <h3>Yours</h3>
+            <pre tabIndex={0}>{JSON.stringify(d.mine, null, 2)}</pre>
+          </section>
+          <section aria-label="Their version">
+            <h3>Theirs</h3>
+            <pre tabIndex={0}>{JSON.stringify(d.theirs, null, 2)}</pre>
+          </section>
+        </div>
+        <div className="dialog-actions">
+          <button type="button" className="primary" onClick={() => onResolve('mine')} autoFocus>
+            Keep mine (save over theirs)
+          </button>
+          <button type="button" onClick={() => onResolve('theirs')}>
+            Keep theirs (drop my changes)
+          </button>
+        </div>
       </div>
     </div>
-  </div>
-);
+  );
+};
 
 /** Panels of the right column, one visible at a time; arrow keys move between tabs. */
 const Tabs = ({

@@ -97,3 +97,14 @@ describe('compliance_legal as the topic of a how-to', () => {
     expect(detectSignals(lawyer).compliance_legal).toBeDefined();
   });
 });
+
+describe('refund_dispute taken to the bank or card company', () => {
+  it.each([
+    ['en', 'If it is not refunded this week I will dispute the $320 with my credit card provider.'],
+    ['it', "allora chiamo la mia banca e faccio disconoscere l'addebito sulla carta"],
+    ['fr', 'je veux mes 89€ sur mon compte, pas un bon pour 2027'],
+    ['es', 'voy a desconocer el cargo con mi banco'],
+  ])('fires in %s', (_lang, text) => {
+    expect(detectSignals(say(text)).refund_dispute?.strength).toBeGreaterThan(0.5);
+  });
+});

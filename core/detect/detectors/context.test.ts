@@ -185,3 +185,27 @@ describe('resolution the customer reports', () => {
     expect(ends('la bolletta è arrivata ma i 48 € non sono stati stornati')).toBe(false);
   });
 });
+
+describe('previous_handoff from an open ticket', () => {
+  const ticket = (status: string, subject: string) =>
+    chat(
+      [
+        ['customer', 'my 5000 gems are still not credited'],
+        ['bot', 'Purchases are credited within 24 hours.'],
+      ],
+      { context: { tickets: [{ id: 'PAY-1', subject, status }] } },
+    );
+
+  it('is strong for an open ticket about the same problem', () => {
+    const s = detectSignals(ticket('open', '5000 gems not credited')).previous_handoff;
+    expect(s?.strength).toBeGreaterThanOrEqual(0.8);
+    expect(s?.evidence).toContainEqual({ field: 'context.tickets[0].status', value: 'open' });
+  });
+
+  it('ignores closed tickets and tickets about something else', () => {
+    expect(
+      detectSignals(ticket('closed', '5000 gems not credited')).previous_handoff,
+    ).toBeUndefined();
+    expect(detectSignals(ticket('open', 'Change of address')).previous_handoff).toBeUndefined();
+  });
+});

@@ -38,29 +38,66 @@ export const highValueCustomer = (p: Prepared): SignalHit | undefined => {
   return hit(Math.min(0.85, strength + (evidence.length > 1 ? 0.05 : 0)), evidence);
 };
 
+/** Ticket states that mean a person still has the matter open. */
+const openStates =
+  /^(?:open|opened|new|pending|in[ _-]?progress|waiting|on[ _-]?hold|escalated|assigned)$/i;
+
 /**
- * `previous_handoff`: an earlier handoff in this conversation. Strong (0.85+) when the
- * customer says the problem persists after it ("still", "again", "same problem") or comes
- * back to the topic they raised before the handoff; weak (0.5) for a new question.
+ * An open ticket in `context.tickets` (`open: true`, or a `status` such as open or
+ * pending) whose subject shares words with what the customer says now: the same problem
+ * already went to a person.
+ */
+const openTicket = (p: Prepared): { index: number; value: unknown } | undefined => {
+  const tickets = p.input.context?.tickets ?? [];
+  let said: Set<string> | undefined;
+  for (let i = 0; i < tickets.length; i++) {
+    const t = tickets[i]!;
+    const open = t.open === true || (typeof t.status === 'string' && openStates.test(t.status));
+    if (!open) continue;
+    const subject = [t.subject, t.title, t.description].filter((x) => typeof x === 'string');
+    const stems = contentStems(subject.join(' ').toLowerCase(), p.language);
+    said ??= contentStems(p.customer.map((m) => m.masked).join(' '), p.language);
+    let shared = 0;
+    for (const s of stems) if (said.has(s)) shared++;
+    if (shared >= 1 || stems.size === 0) return { index: i, value: t.status ?? t.open };
+  }
+  return undefined;
+};
+
+/**
+ * `previous_handoff`: an earlier handoff (`conversation.previousHandoffs`, one seen in the
+ * transcript, or an open ticket in `context.tickets` about what the customer raises now).
+ * Weak (0.5) on its own; strong when the customer says the problem persists, comes back
+ * to the same topic, or an open ticket covers it, and the chat has not ended settled.
  */
 export const previousHandoff = (p: Prepared): SignalHit | undefined => {
   const n = p.session.previousHandoffs;
-  if (n < p.config.previousHandoffs) return undefined;
+  const ticket = openTicket(p);
+  if (n < p.config.previousHandoffs && !ticket) return undefined;
   const end = p.handoffEnd;
   // What was said before the handoff ended, by the customer and the agent alike.
   const before = p.messages.filter((m) => m.index < end && m.role !== 'system' && m.role !== 'bot');
   const after = p.customer.filter((m) => m.index > end);
-  const evidence: Evidence[] = [{ field: 'conversation.previousHandoffs', value: n }];
+  const evidence: Evidence[] = [];
+  if (n >= p.config.previousHandoffs)
+    evidence.push({ field: 'conversation.previousHandoffs', value: n });
+  if (ticket)
+    evidence.push({
+      field: `context.tickets[${ticket.index}].${typeof ticket.value === 'boolean' ? 'open' : 'status'}`,
+      value: ticket.value,
+    });
   const persists = cueEvidence(after, ['persist']);
   const earlier = contentStems(before.map((m) => m.masked).join(' '), p.language);
   const same = after.find((m) => dice(messageStems(m, p.language), earlier) >= 0.25);
   let strength = 0.5;
-  if (!p.session.resolved && (persists.length || same)) {
-    strength = Math.min(1, 0.85 + 0.05 * (n - 1));
+  if (!p.session.resolved && (persists.length || same || ticket)) {
+    strength = Math.min(1, 0.85 + 0.05 * (Math.max(1, n) - 1));
     evidence.push(
       ...(persists.length
         ? persists
-        : [{ messageIndex: same!.index, quote: same!.text.slice(0, 140) }]),
+        : same
+          ? [{ messageIndex: same.index, quote: same.text.slice(0, 140) }]
+          : []),
     );
   }
   return hit(strength, evidence);

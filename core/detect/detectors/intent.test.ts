@@ -81,3 +81,35 @@ describe('sales_opportunity', () => {
     ).toBeUndefined();
   });
 });
+
+describe('deals and requests for a person said in other words', () => {
+  it.each([
+    ['en', "I've got a quote from another insurer for £610, can you match it?"],
+    ['es', 'Para 120 unidades necesitamos condiciones especiales.'],
+    ['de', 'Es geht uns um eine Firmenlösung für rund 300 Mitarbeitende.'],
+    ['fr', 'Nous cherchons une offre sur mesure pour 45 personnes.'],
+    ['pt', 'Queremos uma proposta comercial para 80 funcionários.'],
+    ['it', 'Vorremmo una proposta complessiva per circa 60 persone.'],
+    ['nl', 'Kunnen jullie een voorstel op maat doen voor 150 collega’s?'],
+  ])('finds a custom or volume deal without the word quote in %s', (_lang, text) => {
+    expect(detectSignals(say(text)).sales_opportunity).toBeDefined();
+  });
+
+  it('does not take a small booking for a deal', () => {
+    expect(
+      detectSignals(say('table for 4 people at 8pm please')).sales_opportunity,
+    ).toBeUndefined();
+  });
+
+  it.each([
+    ['en', 'Is there somebody who can actually look at the price with me?'],
+    ['es', '¿habrá forma de que me atienda alguien de ahí directamente?'],
+    ['de', 'Wer ist bei Ihnen für Firmenkunden zuständig?'],
+    ['fr', "Est-ce qu'il serait possible d'échanger avec quelqu'un de chez vous ?"],
+    ['pt', 'Volto a pedir que alguém da equipa que acompanha o processo fale comigo.'],
+    ['it', "c'è qualcuno in carne e ossa che mi può richiamare?"],
+    ['nl', 'kan ik iemand van de assistentes aan de lijn krijgen'],
+  ])('finds a polite, indirect request for a person in %s', (_lang, text) => {
+    expect(human(text)).toBeDefined();
+  });
+});

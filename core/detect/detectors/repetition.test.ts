@@ -125,3 +125,17 @@ describe('novel_problem in every language', () => {
     expect(detectSignals(input).novel_problem).toBeDefined();
   });
 });
+
+describe('novel_problem when the bot admits it cannot explain', () => {
+  it.each([
+    ['en', "I'm not sure what that error means. You could try again later."],
+    ['de', 'Zu diesem Fehler habe ich leider keine weiteren Informationen.'],
+    ['it', 'Non so cosa significhi questo codice.'],
+  ])('fires in %s', (_lang, answer) => {
+    const input = chat([
+      ['customer', 'the upload keeps failing with ERR_X segment mismatch'],
+      ['bot', answer],
+    ]);
+    expect(detectSignals(input).novel_problem).toBeDefined();
+  });
+});

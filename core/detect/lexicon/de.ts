@@ -15,6 +15,9 @@ export const de: Lexicon = {
     'offnungszeiten|erreichbarkeit des supports',
   ],
   humanRequest: [
+    'wer (?:ist )?(?:bei (?:ihnen|euch) )?(?:fur|zustandig fur) (?:firmenkunden|geschaftskunden|unternehmen|grosskunden|firmen)|(?:ein|einen|eine) (?:ansprechpartner|ansprechpartnerin|ansprechperson) (?:fur|bei)',
+    '(?:kann|konnte|konnten) (?:mich|uns) (?:jemand|ein mitarbeiter|eine mitarbeiterin|ein berater|eine beraterin) (?:anrufen|zuruckrufen|kontaktieren|melden)|(?:mit|an) jemandem (?:von|bei) (?:ihnen|euch)',
+    'fleisch und blut',
     '(?:hatten|mochten|wunschen) (?:wir|ich) (?:gern(?:e)? )?ein (?:personliches )?(?:gesprach|telefonat)|bitten (?:wir )?um ein (?:gesprach|telefonat|ruckruf)',
     'jemand(?:en)?,? mit dem (?:ich|wir) (?:sprechen|reden) (?:kann|konnen)',
     `(?:mit|an) ${person} (?:sprechen|reden|chatten|verbunden|verbinden|telefonieren)`,
@@ -55,6 +58,7 @@ export const de: Lexicon = {
     '(?:konnen|konntest|kannst) (?:sie|du) (?:das )?(?:bitte )?(?:umformulieren|anders formulieren|wiederholen)',
   ],
   botUnknown: [
+    '(?:habe ich|ich habe|haben wir|wir haben) (?:dazu |hierzu )?(?:leider )?keine (?:weiteren |naheren |genaueren )?(?:informationen|angaben|details)|(?:weiss|kenne) ich (?:leider )?nicht,? was (?:dieser|der|das) (?:fehler|code)',
     '(?:ich habe|dazu habe ich|wir haben) (?:leider )?keine (?:informationen|angaben|antwort|daten)',
     '(?:ich kann|kann ich) (?:leider )?(?:dazu |damit |dabei )?(?:nicht|nichts) (?:helfen|finden|sagen)',
     '(?:kein|nicht als) bekannte[rn]? (?:fehler|code|problem)|kenne ich (?:leider )?nicht',
@@ -75,6 +79,8 @@ export const de: Lexicon = {
     'welche daten (?:haben|speichern) sie',
   ],
   refundDispute: [
+    '(?:bank|kreditkarten\\w*|kartenfirma|karteninstitut) (?:soll |lasse |lass )?(?:das )?(?:zuruckbuchen|zuruckholen|ruckbuchen|stornieren)|zuruckbuchen lassen|ruckbuchung (?:veranlassen|beantragen)|lastschrift zuruck\\w*|widerspruch bei (?:meiner|der) bank',
+    '(?:will|mochte|brauche) (?:mein )?geld(?: zuruck)?,? (?:und )?(?:keinen|kein) (?:gutschein|guthaben)|(?:keinen|kein) gutschein',
     'ruckbuchung|chargeback|zahlung (?:zuruckbuchen|anfechten)|lastschrift (?:zuruckgeben|zuruckgehen|widerrufen)',
     '(?:doppelt|zweimal|zwei mal|dreimal) (?:abgebucht|belastet|berechnet|bezahlt)|doppelte (?:abbuchung|belastung|zahlung)',
     'nicht (?:autorisiert|genehmigt|bestellt)e?[rn]? (?:abbuchung|zahlung|belastung)?|unberechtigte (?:abbuchung|belastung)',
@@ -87,6 +93,9 @@ export const de: Lexicon = {
     '(?:ruck)?erstattung (?:wurde|ist) (?:veranlasst|ausgelost|bearbeitet|angewiesen|genehmigt)',
   ],
   sales: [
+    '(?:[2-9]\\d|\\d{3,}) (?:personen|mitarbeitende\\w*|mitarbeiter\\w*|leute|einheiten|wohnungen|zimmer|fahrzeuge|gaste|teilnehmende\\w*|teilnehmer\\w*|einzelabos|kolleg\\w*)',
+    'firmen(?:losung|kunden|abo|angebot|tarif|rabatt|konditionen|fitness|programm)\\w*|kostenbeteiligung|gruppen(?:angebot|tarif|rabatt|preis)|gesamtangebot|angebot (?:fur|uber) (?:das ganze|unser unternehmen|unsere firma|die ganze)',
+    'angebot (?:der konkurrenz|von (?:einem )?(?:anderen|mitbewerber))|(?:beim preis )?(?:mitgehen|entgegenkommen)|gunstigeres angebot',
     'individuelle[sn]? (?:angebot|preis|preise|konditionen|vertrag)|angebot fur|mengenrabatt|staffelpreis',
     'mehrjahr\\w*|(?:zwei|drei|2|3)-?jahres?vertrag|verhandeln|verhandlung|\\d{2,} (?:lizenzen|nutzer|arbeitsplatze|mitarbeiter|filialen|standorte)',
     'enterprise[- ]?(?:plan|tarif|vertrag|funktionen|lizenz)|migration (?:von|unserer|aller)|migrieren',
@@ -112,6 +121,7 @@ export const de: Lexicon = {
     '(?:mitarbeiter(?:in)?|berater(?:in)?) hat den chat verlassen|zuruck (?:zum|an den) (?:bot|assistenten)',
   ],
   persist: [
+    '(?:der|die|er|sie|ihr kollege|ihre kollegin|man) (?:meinte|sagte|hat gesagt|versprach|hat versprochen)|laut (?:ihrem|ihrer|dem|der) (?:kollege\\w*|kollegin|mitarbeiter\\w*)|da ist (?:aber )?(?:nichts|nix)',
     '(?:hat |hatte )?(?:gesagt|versprochen)|sagte|hiess es',
     'immer noch|noch immer|wieder|erneut|dasselbe problem|gleiche problem|nie (?:angekommen|behoben)|wie (?:letzte woche|gestern|vorher)',
   ],
@@ -157,13 +167,13 @@ export const de: Lexicon = {
       'abschlag\\w*|rate(?:nzahlung)?|beitrag (?:wurde|ist|gestiegen)|(?:nach|fahrpreisnach)erhebung|bussgeld|strafe|mahngebuhr|entschadigung|minderung|entgelt\\w*|erstatt\\w*|zahl(?:e)? (?:ich )?(?:dafur )?(?:keinen cent|nicht)',
     ],
     sales: [
-      'was (?:kostet|kosten)|wie ?viel (?:kostet|kosten|zahle|zahlt)|wie teuer|(?:ist|wird) (?:das|es) (?:billiger|gunstiger)|gibt es (?:einen |ein )?(?:rabatt|angebot|aktion)',
+      'was (?:kostet|kosten)|wie\\s?viel (?:kostet|kosten|zahle|zahlt)|wie teuer|(?:ist|wird) (?:das|es) (?:billiger|gunstiger)|gibt es (?:einen |ein )?(?:rabatt|angebot|aktion)',
       'kundig\\w*|(?:vertrag|abo|mitgliedschaft|tarif) (?:beenden|auflosen|kundigen|wechseln)|(?:abo|tarif|vertrag) (?:upgraden|downgraden)|(?:wechseln|umsteigen) (?:auf|in) (?:den|das|die) \\w+',
       'firmen(?:abo|kunden|angebot|losung|tarif)\\w*|gruppen(?:angebot|tarif|preis)|(?:fur|mit) (?:rund |etwa |ca\\.? |ungefahr )?\\d{2,} (?:personen|mitarbeitende|mitarbeiter\\w*|leute|gaste|teilnehmer\\w*|nutzer)|angebot (?:fur|machen|erstellen)|(?:hol|kauf|buch)(?:e)? ich mir|abonnieren|jahresabo',
     ],
     technical: [
       'kein (?:ton|bild|sound)|ohne (?:ton|bild)',
-      '(?:etwas|da) ist schief ?gelaufen|keine daten|zeigt (?:nichts|nix|keine|0|null)|(?:ist|bleibt) leer|(?:ladt|lad|startet|verbindet|synchronisiert|aktualisiert) (?:sich )?nicht|funktioniert nicht|geht nicht|geht nix',
+      '(?:etwas|da) ist schief\\s?gelaufen|keine daten|zeigt (?:nichts|nix|keine|0|null)|(?:ist|bleibt) leer|(?:ladt|lad|startet|verbindet|synchronisiert|aktualisiert) (?:sich )?nicht|funktioniert nicht|geht nicht|geht nix',
       '(?:kein|ohne) (?:strom|wasser|internet|netz|wlan|empfang|gas|heizung|warmwasser)|(?:internet|netz|strom|wlan|portal|app|seite) (?:ist )?(?:weg|ausgefallen|down|gestort|nicht erreichbar)|storung|ausfall|nicht verfugbar',
       'heizung|therme|kessel|thermostat|controller|konsole|sensor|bluetooth',
     ],

@@ -23,6 +23,10 @@ export const en: Lexicon = {
     '(?:my|our) (?:\\w+ )?(?:customers|visitors|users|clients|shoppers|members)[^.?!]{0,60}(?:human|agent|person|manager)',
   ],
   humanRequest: [
+    "(?:is there|isn't there|there must be|could there be) (?:some|any)(?:one|body) (?:who|that|i|there|here|at your|in your|from your)",
+    '(?:have|get|ask) (?:a|an|one of your|the|your) (?:claims handler|handler|adviser|advisor|account manager|specialist|colleague|assistant|nurse|doctor|agent|consultant)s? (?:to )?(?:call|contact|ring|phone|email) (?:me|us)',
+    '(?:some|any)(?:one|body) (?:from|in|on) (?:your |the )?(?:sales|billing|claims|accounts|support|corporate|business|office|team|staff)|(?:who|which team) (?:handles|deals with|looks after|is responsible for|do i talk to about) (?:corporate|business|enterprise|company|group|b2b) (?:clients|customers|accounts|bookings)',
+    'flesh and blood|(?:talk|speak) to (?:some|any)(?:one|body) (?:there|directly|in person)',
     "(?:get|send) (?:us |me )?(?:an? |any |some )?(?:engineer|technician|specialist|person|human|someone|somebody)|(?:we'd|we would|i'd|i would) like (?:a|to have a|to set up a) (?:call|meeting|conversation) (?:with|before|about)|(?:schedule|book|set up|arrange) a call",
     '(?:need|want|get) (?:someone|somebody|a person|an engineer|a human|a specialist|a technician) (?:on this|to look|now|asap|urgently|here|to call)|(?:somebody|someone|anyone),? (?:please )?help (?:me|us)',
     '(?:someone|somebody|anyone|anybody) (?:i|we) (?:can|could) (?:talk|speak|chat) (?:to|with)',
@@ -87,6 +91,7 @@ export const en: Lexicon = {
     "i'm still learning",
   ],
   botUnknown: [
+    "(?:i'm|i am) not (?:sure|certain) what (?:that|this|the) (?:error|code|message|warning)(?: \\w+)? means|(?:i|we) (?:don't|do not) have (?:any )?(?:more|further|additional|other) (?:details|information|info)|(?:i'm|i am) not familiar with (?:that|this)",
     "(?:i|we) (?:don't|do not|couldn't|could not|can't|cannot) (?:have|find) (?:any )?(?:information|info|details|an answer|anything|documentation)",
     "(?:i'm|i am) (?:not able|unable) to (?:find|help with|answer)",
     "(?:i'm|i am) (?:afraid|sorry),? (?:i|that) (?:can't|cannot|don't|is not|isn't)",
@@ -120,8 +125,11 @@ export const en: Lexicon = {
     'privacy (?:request|complaint|violation|breach)|data breach',
   ],
   refundDispute: [
+    'dispute (?:[^\\s.!?]+ ){0,3}?(?:with|through) (?:my |the )?(?:(?:credit |debit )?card (?:provider|company|issuer)|bank)|(?:ask|get|have) (?:my |the )?(?:bank|card (?:company|provider|issuer)) (?:to )?(?:reverse|refund|claw|charge\\s?back|dispute|take)',
+    'take (?:it|this) (?:up )?(?:with|to) (?:my |the )?(?:bank|card (?:company|provider|issuer)|credit card company|visa|mastercard|amex|paypal)|section 75',
+    "(?:i want|i'd like|give me|i need) (?:my |the |a )?(?:money|cash|refund)(?: back)?,? not (?:a |another )?(?:voucher|credit|coupon)|(?:don't|do not) want (?:a |another )?(?:voucher|credit|coupon)",
     '(?:charged|billed|took (?:my )?money)(?: \\S+){0,3} (?:twice|two times|double)|duplicate (?:charge|payment|transaction)|reverse (?:the duplicate|one of them|the charge)|(?:want|need|demand) (?:my|the|our) (?:\\$?[\\d.,]+ |money )?back|dispute (?:that|this|the|your) (?:decision|refusal)',
-    'charge ?backs?|dispute (?:the |this |a )?(?:charge|payment|transaction)',
+    'charge\\s?backs?|dispute (?:the |this |a )?(?:charge|payment|transaction)',
     '(?:open|file|filing|raise|start)(?:ed|ing)? (?:a )?dispute',
     '(?:charged|billed) (?:me )?(?:twice|two times|double|three times)',
     'double (?:charged|charge|billed|billing)',
@@ -140,6 +148,9 @@ export const en: Lexicon = {
     'refund (?:has been|was|is) (?:processed|issued|initiated|approved|on its way)',
   ],
   sales: [
+    '(?:for|of) (?:about |around |roughly |some |approximately |over |nearly |up to )?(?:[2-9]\\d|\\d{3,}) (?:people|persons|guests|staff|employees|colleagues|rooms|units|properties|listings|cottages|vehicles|cars|trucks|drivers|students|participants|attendees|delegates|seats|users|locations|sites|stores|branches)',
+    'special (?:terms|conditions|rate|pricing)|group (?:rate|terms|discount|deal|package)|corporate (?:rate|scheme|plan|package|deal|solution|membership)|company (?:scheme|solution|deal|wide (?:plan|licen[cs]e))|tailored (?:offer|package|proposal|quote)|(?:a |one )?(?:proposal|package deal|single offer) for',
+    '(?:match|beat|get near) (?:it|that|their (?:price|quote|offer)|the (?:other )?(?:price|quote|offer))|price match|quote from (?:another|a different|a competitor|the other)|(?:cheaper|better (?:price|offer|deal)) (?:elsewhere|from another|with another)|(?:bring|brought|get) (?:the (?:price|premium|renewal) )?down to',
     'custom (?:pricing|price|quote|plan|contract|deal|terms|package)',
     '(?:a |get a |need a )?quote for|volume (?:discount|pricing|licen[cs]e|deal)',
     'bulk (?:discount|pricing|order|licen[cs]e)|multi[- ]?year',
@@ -240,9 +251,9 @@ export const en: Lexicon = {
   },
   issueNeed: {
     billing: [
-      '3-?d ?secure|(?:card|payment) (?:verification|authori[sz]ation) (?:fails|failed|failing)',
+      '3-?d\\s?secure|(?:card|payment) (?:verification|authori[sz]ation) (?:fails|failed|failing)',
       "payment (?:has |was |keeps )?(?:failed|fails|failing|declined|rejected|bounced)|payment (?:didn't|did not|won't|will not|isn't|is not) (?:go|going) through|card (?:was |got |keeps getting |is being )?(?:declined|rejected)|(?:can't|cannot|unable to) pay",
-      'p60|p45|p11d|1099|w-?2 form|tax (?:document|certificate|form|statement|receipt|invoice)|pay ?slips?|payslips?|(?:vat|tax) invoice|proof of payment',
+      'p60|p45|p11d|1099|w-?2 form|tax (?:document|certificate|form|statement|receipt|invoice)|pay\\s?slips?|payslips?|(?:vat|tax) invoice|proof of payment',
       "top(?:ped)?[- ]?up|(?:my |the )?balance (?:has|hasn't|didn't|did not|is|not)|(?:not|never|wasn't|weren't) (?:been )?credited|(?:deposit|bond) (?:back|refund|returned)|my deposit",
       'direct debit|instal?ments?|premium (?:went|came|was taken|taken|increase)|(?:monthly|annual) (?:payment|premium|amount) (?:went|has gone|increased|is)|penalty fare|late fee|surcharge',
       "reimburse\\w*|compensation|money (?:back|returned)|(?:pay|paid) (?:twice|for nothing)|not paying|won't pay|will not pay|(?:my|the|a) bill (?:is|went|of)",

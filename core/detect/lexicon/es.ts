@@ -15,6 +15,9 @@ export const es: Lexicon = {
     'horario de atencion|horarios? de (?:soporte|servicio)',
   ],
   humanRequest: [
+    '(?:que )?me (?:atienda|atiendan|llame|llamen|contacte|contacten|escriba) (?:alguien|una persona|un asesor|un agente|un ejecutivo)|(?:alguien|una persona) (?:de ahi|de alla|de ustedes|de su (?:empresa|equipo|oficina))',
+    'alguien (?:de|del) (?:su |tu |el |la )?(?:area|equipo|departamento|oficina) (?:comercial|de ventas|de siniestros|de cuentas)|(?:quien|quién) (?:lleva|maneja|atiende|ve) (?:las )?cuentas (?:de empresa|corporativas|empresariales)',
+    'carne y hueso',
     '(?:nos gustaria|quisiera|quisieramos|queremos) (?:tener )?una (?:llamada|reunion|conversacion)',
     '(?:prefiero |quiero )?hablar(?:lo)? con (?:alguien|una persona|un humano)',
     '(?:me )?(?:pasas|pasa|pase|pasan|pasais) con (?:alguien|una persona|un agente|un humano|un asesor)',
@@ -57,6 +60,7 @@ export const es: Lexicon = {
     'no estoy segur[oa] de (?:entender|haber entendido)|(?:repetir|repite|repita) (?:tu|su) pregunta',
   ],
   botUnknown: [
+    'no (?:estoy seguro|se) (?:de )?(?:que|lo que) (?:significa|quiere decir)|no (?:tengo|dispongo de) mas (?:informacion|detalles)',
     'no (?:tengo|dispongo de|encuentro|encontre) (?:informacion|datos|detalles|una respuesta|nada)',
     'no (?:puedo|soy capaz de) (?:ayudarte|ayudarle|responder) (?:con|a) eso|no conozco (?:ese|este|esa|esta)',
     'no (?:es|parece) un (?:error|codigo|problema) (?:conocido|documentado)',
@@ -76,6 +80,8 @@ export const es: Lexicon = {
     'copia de (?:todos )?mis datos|que datos (?:tienen|guardan) (?:de mi|sobre mi)',
   ],
   refundDispute: [
+    'desconoc\\w* (?:el |este |ese )?(?:cargo|cobro|pago|consumo)|(?:reclamar|disputar|reclamo) (?:con|ante|en) (?:el |mi )?(?:banco|tarjeta|emisor)|(?:pedir|solicitar) (?:al banco|a mi banco) (?:que )?',
+    '(?:quiero|exijo|prefiero) (?:mi |el )?(?:dinero|reembolso)(?: de vuelta)?,? no (?:un |una )?(?:vale|bono|cupon|credito)|no (?:quiero|me sirve) (?:un |el )?(?:vale|bono|cupon)',
     'contracargo|disputa|(?:me )?(?:han |habeis )?cobrado (?:dos veces|doble|el doble|tres veces)',
     'cobro (?:doble|duplicado|no autorizado|indebido)|cargo (?:doble|duplicado|no autorizado|indebido)',
     'no (?:autorice|he autorizado|pedi|contrate) (?:este|ese|esto|eso)|(?:llamar|hablar|avisar) (?:a|con) mi banco',
@@ -88,6 +94,9 @@ export const es: Lexicon = {
     'reembolso (?:ha sido|fue|esta) (?:procesado|emitido|tramitado|aprobado)',
   ],
   sales: [
+    '(?:[2-9]\\d|\\d{3,}) (?:personas|empleados|colaboradores|unidades|habitaciones|propiedades|inmuebles|departamentos|vehiculos|usuarios|alumnos|invitados|asistentes|participantes)',
+    'condiciones (?:especiales|comerciales|para (?:un )?grupo|corporativas)|(?:area|departamento) comercial|(?:esquema|plan|tarifa|precio) (?:por volumen|de grupo|corporativ[oa]|empresarial)|propuesta (?:comercial|personalizada|a medida|integral|para)|convenio (?:empresarial|corporativo)',
+    '(?:igualar|mejorar|igualen|mejoren) (?:la |esa |su |el )?(?:oferta|precio|cotizacion)|otra (?:aseguradora|empresa|compania) me (?:ofrece|da|cotizo|cobra)',
     'precio personalizado|presupuesto (?:para|personalizado)|cotizacion|descuento por volumen',
     '(?:varios|multiples|dos|tres|2|3) anos de contrato|contrato (?:plurianual|de (?:dos|tres|2|3) anos)',
     'negociar|negociacion|\\d{2,} (?:licencias|usuarios|puestos|empleados|tiendas|sedes)',
@@ -114,6 +123,7 @@ export const es: Lexicon = {
     '(?:el agente|la agente) (?:ha salido|salio|cerro)|(?:de vuelta|volvemos) al (?:bot|asistente)',
   ],
   persist: [
+    'me (?:dijo|dijeron|prometio|prometieron|aseguro|aseguraron)|segun (?:su|el|la) (?:companer[oa]|asesor[a]?|agente)|no (?:ha llegado|llego) nada',
     '(?:me )?(?:dijo|dijeron|prometio|prometieron)',
     'todavia|sigue|siguen|otra vez|de nuevo|el mismo problema|nunca (?:llego|se arreglo|volvio)|como (?:la semana pasada|antes)',
   ],

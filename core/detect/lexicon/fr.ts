@@ -15,6 +15,9 @@ export const fr: Lexicon = {
     "horaires (?:d'ouverture|du support|du service)",
   ],
   humanRequest: [
+    "(?:echanger|parler|discuter) avec (?:quelqu'un|une personne|un conseiller|une conseillere)(?: de chez vous)?|quelqu'un de chez vous",
+    "(?:qui|quel service) (?:s'occupe|gere|est responsable) (?:des |de la )?(?:clients? (?:entreprises?|professionnels?)|comptes? entreprises?|groupes)|(?:qu'un|qu'une) (?:conseiller|conseillere|gestionnaire|responsable) me (?:rappelle|contacte|recontacte|appelle)",
+    'chair et en os|me (?:rappeler|recontacter)',
     "(?:nous aimerions|j'aimerais|je souhaiterais|nous souhaiterions) (?:avoir )?un (?:echange|entretien|appel|rendez-vous)",
     "quelqu'un (?:a qui|avec qui) (?:je peux |je pourrais )?parler",
     `(?:parler|discuter|echanger|etre mis en relation|etre mise en relation|contacter|joindre) (?:a |avec )?${person}`,
@@ -54,6 +57,7 @@ export const fr: Lexicon = {
     'reformuler votre (?:question|demande)',
   ],
   botUnknown: [
+    "je ne sais pas (?:ce que|a quoi) (?:signifie|correspond|veut dire)|je n'ai pas (?:plus|davantage) d'informations?",
     "je n'ai pas (?:d'information|d'informations|de reponse|de donnees)|je ne (?:trouve|connais) pas (?:cette|ce|d'information)",
     "je ne peux pas (?:vous aider|repondre) (?:sur|a|avec) (?:ce|cela|ca)|(?:n'est pas|pas) une erreur (?:connue|documentee)",
   ],
@@ -72,6 +76,8 @@ export const fr: Lexicon = {
     'copie de (?:toutes )?mes donnees|quelles donnees (?:avez-vous|detenez-vous|conservez-vous)',
   ],
   refundDispute: [
+    '(?:aupres de|avec|voir|appeler|contacter) (?:ma|la) banque|faire opposition|contester (?:le |ce |la |cette )?(?:paiement|prelevement|debit|transaction|achat) (?:aupres|avec|par)|rejeter le prelevement',
+    "je veux (?:mes \\d+\\s?(?:€|eur|euros)|mon argent|etre rembourse)|(?:pas|non) (?:un |d'un |de )?(?:bon|avoir|voucher)|rembours\\w* sur mon compte",
     'retrofacturation|chargeback|contester (?:le |la |ce |cette )?(?:paiement|prelevement|debit|transaction)|litige',
     '(?:debite|preleve|facture|paye)e?s? (?:deux fois|en double|trois fois)|double (?:prelevement|debit|facturation)',
     "prelevement (?:non autorise|frauduleux)|je n'ai (?:jamais )?(?:autorise|commande|souscrit)|fraude|ma banque",
@@ -83,6 +89,9 @@ export const fr: Lexicon = {
     'remboursement (?:a ete|est) (?:effectue|emis|traite|valide|approuve)',
   ],
   sales: [
+    '(?:[2-9]\\d|\\d{3,}) (?:personnes|salaries|employes|collaborateurs|chambres|logements|unites|vehicules|participants|invites|collegues|etudiants)',
+    'conditions (?:speciales|tarifaires|de groupe|pour (?:un )?groupe|entreprise)|offre (?:sur mesure|groupe|de groupe|globale|commerciale|entreprise)|proposition (?:commerciale|globale|sur mesure|tarifaire)|tarif (?:de )?groupe|tarif entreprise',
+    "(?:aligner|vous aligner|s'aligner) sur|offre (?:concurrente|d'un concurrent)|moins cher (?:ailleurs|chez)",
     'tarif (?:personnalise|sur mesure|degressif)|devis|remise sur volume|prix (?:personnalise|de gros)',
     'pluriannuel|contrat (?:de )?(?:deux|trois|2|3) ans|negocier|negociation',
     '\\d{2,} (?:licences|utilisateurs|postes|salaries|magasins|sites)|offre (?:entreprise|enterprise)',
@@ -106,6 +115,7 @@ export const fr: Lexicon = {
   ],
   backToBot: ["(?:le conseiller|l'agent) a quitte|retour (?:au|a l') (?:bot|assistant)"],
   persist: [
+    "(?:il|elle|votre (?:collegue|conseiller|conseillere)|on) m'a (?:dit|promis|assure)|toujours rien",
     "(?:m'a|m'avait|a|avait) (?:dit|promis)|devait",
     'toujours|encore|de nouveau|a nouveau|meme probleme|jamais revenu|jamais arrive|comme hier|comme la semaine derniere',
   ],

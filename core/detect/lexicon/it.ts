@@ -15,6 +15,8 @@ export const it: Lexicon = {
     'orari (?:di apertura|del supporto|di assistenza)',
   ],
   humanRequest: [
+    'in carne (?:e|ed) ossa|qualcuno (?:di voi|del vostro (?:ufficio|team)|che mi (?:puo|possa|potrebbe) (?:richiamare|chiamare|contattare|telefonare))',
+    '(?:un|una) (?:operatore|operatrice|persona|consulente|addetto|addetta) (?:che )?(?:mi )?(?:richiami|chiami|contatti|telefoni)|parlare con qualcuno|chi (?:si occupa|segue) (?:dei |delle )?(?:clienti aziendali|aziende|gruppi|convenzioni)',
     '(?:vorrei|vorremmo) (?:avere )?(?:un colloquio|una chiamata|un incontro)',
     'qualcuno con cui (?:posso |possa )?parlare',
     `(?:parlare|chattare|comunicare|essere messo in contatto|essere messa in contatto|contattare) (?:con |a )?${person}`,
@@ -51,6 +53,7 @@ export const it: Lexicon = {
     'non sono sicur[oa] di aver capito|riformulare la (?:tua |sua )?domanda',
   ],
   botUnknown: [
+    'non so (?:cosa|che cosa) (?:significhi|significa|voglia dire|vuol dire)|non ho (?:ulteriori|altre) informazioni',
     'non (?:ho|trovo|ho trovato) (?:informazioni|dati|una risposta|nulla|niente)',
     'non (?:posso|sono in grado di) (?:aiutarti|aiutarla|rispondere) (?:su|con|a) questo|non (?:e|sembra) un errore (?:noto|documentato)',
   ],
@@ -69,6 +72,8 @@ export const it: Lexicon = {
     'copia (?:di tutti )?(?:de)?i miei dati|quali dati (?:avete|conservate)',
   ],
   refundDispute: [
+    "disconosc\\w*|(?:stornare|stornarmi|storno) (?:dell'|l')?addebito|(?:chiamo|chiamare|contatto|contattare|sento|vado in) (?:la )?(?:mia )?banca",
+    '(?:non voglio|non mi serve) (?:un |il )?(?:voucher|buono|credito)|rivoglio (?:i miei )?\\d+',
     "chargeback|contestazione|contestare (?:il |l')?(?:addebito|pagamento)|disputa|storno (?:bancario)?",
     'addebitat[oi] (?:due volte|doppio|tre volte)|doppio addebito|addebito (?:doppio|non autorizzato|indebito)',
     "non (?:ho autorizzato|ho ordinato|riconosco) (?:questo|questa|quest')|(?:chiamare|contattare) la (?:mia )?banca",
@@ -81,6 +86,9 @@ export const it: Lexicon = {
     'rimborso (?:e stato|e) (?:elaborato|emesso|effettuato|approvato)',
   ],
   sales: [
+    '(?:[2-9]\\d|\\d{3,}) (?:persone|dipendenti|collaboratori|camere|unita|immobili|veicoli|partecipanti|ospiti|colleghi|studenti)',
+    'proposta (?:complessiva|commerciale|personalizzata|su misura|unica)|condizioni (?:per (?:un )?gruppo|speciali|riservate|commerciali|dedicate|aziendali)|convenzione (?:aziendale|per)|tariffa (?:di gruppo|aziendale|corporate|gruppi)',
+    "(?:pareggiare|eguagliare|avvicinarvi a) (?:l'offerta|il prezzo|la proposta)|offerta (?:di un concorrente|concorrente)",
     'prezzo personalizzato|preventivo|sconto (?:per volume|quantita)|pluriennale|contratto (?:di )?(?:due|tre|2|3) anni',
     'negoziare|trattativa|\\d{2,} (?:licenze|utenti|postazioni|dipendenti|negozi|sedi)',
     'piano (?:enterprise|aziendale)|migrare (?:da|i nostri|tutti)|migrazione da',
@@ -101,6 +109,7 @@ export const it: Lexicon = {
   ],
   backToBot: ["(?:l'operatore|l'agente) ha lasciato|torna(?:to)? al (?:bot|assistente)"],
   persist: [
+    '(?:mi )?(?:hanno|ha) (?:detto|promesso|assicurato)|(?:il vostro|il|la vostra|la) (?:collega|operatore|operatrice) (?:mi )?(?:ha )?(?:detto|promesso)|ancora (?:niente|nulla)',
     '(?:mi )?(?:ha|aveva) (?:detto|promesso)',
     'ancora|di nuovo|nuovamente|stesso problema|mai (?:arrivato|risolto|tornato)|continua|come (?:ieri|prima)',
   ],

@@ -15,6 +15,9 @@ export const nl: Lexicon = {
     'openingstijden',
   ],
   humanRequest: [
+    'iemand (?:van|bij) (?:de |het |jullie )?\\w+ (?:aan de lijn|aan de telefoon|spreken|te spreken)|iemand aan de (?:lijn|telefoon)|(?:kan|mag) ik iemand (?:van|bij|spreken|aan)',
+    'met iemand (?:spreken|praten|bellen|van jullie)|wie (?:gaat (?:er )?over|is (?:er )?verantwoordelijk voor) (?:zakelijke|bedrijfs)\\w*|(?:een|de) (?:assistente|assistent|doktersassistente|adviseur|schadebehandelaar|accountmanager) (?:aan de lijn|spreken|bellen)',
+    'vlees en bloed',
     '(?:we|ik) (?:willen|wil|zouden|zou) graag een (?:gesprek|afspraak|belafspraak)',
     'iemand (?:die|met wie) ik (?:kan|zou kunnen) spreken|een echte (?:monteur|mens|persoon|medewerker|specialist|adviseur)',
     `(?:spreken|praten|chatten|bellen|contact) (?:met|tegen) ${person}`,
@@ -53,6 +56,7 @@ export const nl: Lexicon = {
     'herformuleren',
   ],
   botUnknown: [
+    '(?:ik )?weet (?:ik )?niet wat (?:die|deze|dat|de) (?:fout|code|melding|foutcode) betekent|geen (?:verdere|andere|meer) informatie',
     '(?:ik )?(?:heb|vind) (?:daar )?geen (?:informatie|gegevens|antwoord)|(?:ik )?kan (?:daar|u|je) (?:niet|geen) (?:mee )?helpen',
     '(?:geen|niet een) bekende (?:fout|foutcode|storing)|ken ik (?:helaas )?niet',
   ],
@@ -71,6 +75,8 @@ export const nl: Lexicon = {
     'kopie van (?:al )?mijn gegevens|welke gegevens (?:hebben jullie|bewaren jullie)',
   ],
   refundDispute: [
+    '(?:via|bij) (?:mijn|de) (?:bank|creditcardmaatschappij) (?:terug\\w*|storneren|betwisten)|terugdraaien via|(?:laat|laten) (?:het )?(?:terugboeken|storneren)',
+    '(?:ik wil|wil ik) (?:mijn )?geld(?: terug)?,? geen (?:voucher|tegoedbon|bon)|geen (?:voucher|tegoedbon)',
     'chargeback|terugboeking|terugboeken|storneren|storno|betwist\\w*|geschil',
     '(?:twee keer|dubbel|tweemaal|drie keer) (?:afgeschreven|betaald|gefactureerd|in rekening gebracht)|dubbele (?:afschrijving|betaling)',
     'niet (?:geautoriseerd|besteld|goedgekeurd)|onterechte (?:afschrijving|betaling)|(?:mijn|de) bank (?:bellen|inschakelen)',
@@ -82,6 +88,9 @@ export const nl: Lexicon = {
     '(?:terugbetaling|restitutie) (?:is|werd) (?:verwerkt|uitgevoerd|goedgekeurd)',
   ],
   sales: [
+    "(?:[2-9]\\d|\\d{3,}) (?:personen|collega's|collegas|medewerkers|mensen|eenheden|kamers|cottages|woningen|voertuigen|deelnemers|gasten|studenten)",
+    '(?:voorstel|aanbod|aanbieding|offerte|prijs|pakket) op maat|een voorstel (?:voor|doen)|zakelijk(?:e)? (?:aanbod|tarief|abonnement|pakket)|groeps(?:tarief|prijs|korting|aanbod)|(?:een|één) aanbod voor (?:het hele|alles)',
+    '(?:aanbod|prijs) (?:evenaren|matchen)|concurrerend aanbod|goedkoper bij (?:een )?ander',
     'prijs op maat|offerte|volumekorting|staffelkorting|meerjarig|(?:twee|drie|2|3)-?jarig contract',
     'onderhandelen|onderhandeling|\\d{2,} (?:licenties|gebruikers|werkplekken|medewerkers|winkels|vestigingen)',
     'enterprise[- ]?(?:abonnement|plan|pakket)|migreren (?:van|al onze)|migratie van',
@@ -102,6 +111,7 @@ export const nl: Lexicon = {
   ],
   backToBot: ['(?:medewerker|adviseur) heeft het gesprek verlaten|terug naar de (?:bot|assistent)'],
   persist: [
+    '(?:hij|zij|ze|uw collega|je collega|jullie collega|de medewerker) (?:zei|beloofde|heeft gezegd|heeft beloofd)|nog steeds (?:niets|niks)|nog altijd (?:niets|niks)',
     'zei|beloofde|heeft beloofd|zou',
     'nog steeds|nog altijd|weer|opnieuw|hetzelfde probleem|nooit (?:aangekomen|opgelost)|net als (?:gisteren|vorige week)',
   ],

@@ -14,6 +14,10 @@ export const pt: Lexicon = {
     'horario de (?:atendimento|funcionamento)',
   ],
   humanRequest: [
+    '(?:alguem|um gestor|uma gestora|um responsavel)[^.!?]{0,60}?(?:fale|falem|falasse) comigo|(?:me )?(?:contactem|contatem|liguem-me|contacte-me|contate-me)',
+    '(?:que )?(?:um|uma|o|a) (?:gestor|gestora|atendente|consultor|consultora|responsavel|tecnico|tecnica|perito) (?:do (?:processo|sinistro|caso) )?(?:me |nos )?(?:contacte|contate|contactasse|contatasse|ligue|telefone|entre em contato|entrasse em contacto)',
+    'alguem (?:da|do|de) (?:vossa|sua|tua) (?:equipe|equipa|empresa|parte)|alguem (?:da|do) (?:setor|area|equipe|equipa|departamento) (?:comercial|de vendas|de sinistros)|(?:falar|conversar) com alguem',
+    'carne e osso',
     'gostaria(?:mos)? de (?:ter )?uma (?:conversa|reuniao|ligacao)',
     'alguem com quem (?:eu )?(?:possa|posso) falar',
     `(?:falar|conversar|papear|contatar|ser atendid[oa]) (?:com |por )?${person}`,
@@ -50,6 +54,7 @@ export const pt: Lexicon = {
     'reformular (?:sua|a) pergunta',
   ],
   botUnknown: [
+    'nao sei (?:o que|o que e que) (?:significa|quer dizer)|nao tenho mais (?:informacoes|detalhes)',
     'nao (?:tenho|encontrei|encontro) (?:informacoes|informacao|dados|uma resposta|nada)',
     'nao (?:posso|consigo) (?:ajudar|responder) com isso|nao (?:e|parece) um erro (?:conhecido|documentado)',
   ],
@@ -68,6 +73,8 @@ export const pt: Lexicon = {
     'copia (?:de todos os |dos )?meus dados|quais dados (?:voces tem|voces guardam)',
   ],
   refundDispute: [
+    '(?:ligar|falar|ir|recorrer) (?:para|com|no|ao|à) (?:o )?(?:meu )?banco|contestar (?:a |o )?(?:compra|cobranca|cartao|debito) (?:no|com o|junto ao) (?:banco|cartao)|(?:pedir|solicitar) (?:o )?(?:estorno|cancelamento) (?:ao|no) (?:banco|cartao|emissor)',
+    'quero (?:o )?meu dinheiro|(?:nao quero|nao me serve) (?:um |o )?(?:vale|voucher|cupom|credito)',
     '(?:reembolso|estorno|dinheiro)[^.!?]{0,30}nao (?:caiu|chegou|voltou|entrou)|pedir (?:o )?estorno|estorno no cartao',
     'chargeback|contestar (?:a |o )?(?:cobranca|compra|pagamento)|contestacao|disputa',
     'cobrad[oa] (?:duas vezes|em dobro|duplicado|tres vezes)|cobranca (?:duplicada|em dobro|indevida|nao autorizada)',
@@ -81,6 +88,9 @@ export const pt: Lexicon = {
     '(?:reembolso|estorno) (?:foi|ja foi|esta) (?:processado|emitido|realizado|aprovado)',
   ],
   sales: [
+    '(?:[2-9]\\d|\\d{3,}) (?:pessoas|funcionarios|colaboradores|unidades|quartos|imoveis|veiculos|participantes|convidados|alunos|usuarios)',
+    'condicoes (?:especiais|comerciais|para (?:o )?grupo|corporativas)|proposta (?:comercial|personalizada|completa|global|para (?:a )?empresa)|tarifa (?:de grupo|corporativa|empresarial)|plano (?:corporativo|para empresas)',
+    'cobrir (?:a |essa )?(?:oferta|proposta)|(?:outra|outra seguradora|concorrente) (?:me )?(?:ofereceu|oferece|cobra)',
     'preco personalizado|orcamento (?:para|personalizado)|cotacao|desconto por volume|plurianual',
     'contrato de (?:dois|tres|2|3) anos|negociar|negociacao|\\d{2,} (?:licencas|usuarios|assentos|funcionarios|lojas|filiais)',
     'plano (?:enterprise|empresarial|corporativo)|migrar (?:de|nossos|todos)|migracao de',
@@ -104,6 +114,7 @@ export const pt: Lexicon = {
   ],
   backToBot: ['(?:o atendente|a atendente) (?:saiu|encerrou)|de volta ao (?:bot|assistente)'],
   persist: [
+    '(?:ele|ela|o atendente|a atendente|o rapaz|a moca|voces) (?:me )?(?:disse|disseram|prometeu|prometeram|garantiu)|ate agora nada|ainda nada',
     'disse|prometeu|falou que|disseram',
     'ainda|de novo|novamente|mesmo problema|nunca (?:chegou|resolveu|voltou)|continua|como (?:ontem|antes)',
   ],
