@@ -6,9 +6,21 @@ import type { Command } from './types';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
+const table = (head: string[], rows: (string | number)[][]): string[] => {
+  const cells = [head, ...rows.map((r) => r.map(String))];
+  const width = head.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
+  return cells.map(
+    (r) =>
+      `  ${r.map((c, i) => (i === 0 ? c.padEnd(width[i]!) : c.padStart(width[i]!))).join('  ')}`,
+  );
+};
+
 /** The report as an ops person reads it. */
 export const formatReport = (r: EvalReport): string => {
   const h = r.handoff;
+  const codes = [
+    ...new Set([...Object.keys(r.reasonRecall), ...Object.keys(r.reasonPrecision)]),
+  ].sort() as (keyof EvalReport['reasonRecall'])[];
   const lines = [
     `conversations      ${r.count} (${r.errors} failed)`,
     `handoff precision  ${h.precision.toFixed(4)}   recall ${h.recall.toFixed(4)}   F1 ${h.f1.toFixed(4)}`,
@@ -16,11 +28,43 @@ export const formatReport = (r: EvalReport): string => {
     `over-escalation    ${pct(r.overEscalation)} of no-handoff conversations escalated`,
     `issue type         ${pct(r.issueTypeAccuracy)} accurate`,
     `language           ${pct(r.languageAccuracy)} accurate`,
-    'reason recall:',
-    ...Object.entries(r.reasonRecall)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([code, v]) => `  ${code.padEnd(20)} ${v!.found}/${v!.expected}  ${pct(v!.recall)}`),
+    `reasons            recall ${pct(r.reasons.recall)}   precision ${pct(r.reasons.precision)} (labels list only the clear reasons: a floor)`,
+    'per reason:',
+    ...table(
+      ['code', 'found/expected', 'recall', 'expected/given', 'precision'],
+      codes.map((code) => {
+        const rec = r.reasonRecall[code];
+        const pre = r.reasonPrecision[code];
+        return [
+          code,
+          rec ? `${rec.found}/${rec.expected}` : '-',
+          rec ? pct(rec.recall) : '-',
+          pre ? `${pre.expected}/${pre.given}` : '-',
+          pre ? pct(pre.precision) : '-',
+        ];
+      }),
+    ),
+    'per issue type (labelled):',
+    ...table(
+      ['type', 'conversations', 'recall', 'precision'],
+      Object.entries(r.byIssueType).map(([t, v]) => [t, v.count, pct(v.recall), pct(v.precision)]),
+    ),
   ];
+  if (Object.keys(r.byLanguage).length)
+    lines.push(
+      'per language (labelled):',
+      ...table(
+        ['language', 'conversations', 'F1', 'over-escalation', 'issue type', 'reason recall'],
+        Object.entries(r.byLanguage).map(([l, v]) => [
+          l,
+          v.count,
+          v.f1.toFixed(3),
+          pct(v.overEscalation),
+          pct(v.issueTypeAccuracy),
+          pct(v.reasonRecall),
+        ]),
+      ),
+    );
   return lines.join('\n');
 };
 

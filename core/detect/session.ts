@@ -59,6 +59,8 @@ const approving =
 
 /** A line that only acknowledges ("👍", "ok", "vlw"): the message before it carries the verdict. */
 const acknowledgement =
+  // The joiner and variation selector are matched one at a time on purpose: they glue emoji together.
+  // eslint-disable-next-line no-misleading-character-class
   /^[\s\p{P}\p{S}\p{Emoji_Presentation}\u200d\ufe0f]*(?:(?:ok|okay|oke|k|kk|vlw|ty|thx|ta|top|super|perfect|merci|gracias|danke|grazie|obrigad[oa]|bedankt)[\s\p{P}\p{S}\p{Emoji_Presentation}\u200d\ufe0f]*)?$/u;
 
 /**

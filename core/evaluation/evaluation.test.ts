@@ -146,4 +146,36 @@ describe('labelled lines and metrics', () => {
     expect(report.handoff).toMatchObject({ tp: 1, fn: 1, fp: 0, tn: 0, recall: 0.5, precision: 1 });
     expect(report.misses).toContainEqual({ id: 'c', field: 'handoff', expected: true, got: false });
   });
+
+  it('gives reason precision, and the figures per language and per issue type', () => {
+    const scored = (id: string, language: string, issueType: string, reasons: string[]) => ({
+      id,
+      expected: {
+        handoff: true,
+        reasons: ['human_request' as const],
+        issueType: 'billing',
+        language,
+      },
+      decision: {
+        handoff: true,
+        reasons: reasons.map((code) => ({ code, category: 'intent', evidence: [] })),
+        issueType,
+        language,
+      },
+    });
+    const report = scoreDecisions([
+      scored('a', 'en', 'billing', ['human_request', 'negative_sentiment']),
+      scored('b', 'de', 'support', ['human_request']),
+    ] as never);
+    expect(report.reasonPrecision.human_request).toEqual({ given: 2, expected: 2, precision: 1 });
+    expect(report.reasonPrecision.negative_sentiment).toEqual({
+      given: 1,
+      expected: 0,
+      precision: 0,
+    });
+    expect(report.reasons).toEqual({ recall: 1, precision: 0.6667 });
+    expect(report.byIssueType.billing).toEqual({ count: 2, recall: 0.5, precision: 1 });
+    expect(report.byLanguage.de).toMatchObject({ count: 1, f1: 1, issueTypeAccuracy: 0 });
+    expect(report.byLanguage.en).toMatchObject({ count: 1, issueTypeAccuracy: 1 });
+  });
 });

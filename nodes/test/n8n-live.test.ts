@@ -3,6 +3,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hubspotHandler } from '../../core/enrich/test/hubspot-server';
 import { startServer } from '../../core/http/test/local-server';
+import {
+  botSecret,
+  botToken,
+  messageCreated,
+  signedHeaders,
+  startChatwootStandIn,
+  type ChatwootStandIn,
+} from './chatwoot-server';
 import { startJsonServer, type LocalServer } from './local-servers';
 import { buildPackage, ensureN8nInstalled, N8nSandbox } from './n8n-sandbox';
 
@@ -25,6 +33,7 @@ let n8n: N8nSandbox;
 let base: string;
 let hubspot: Awaited<ReturnType<typeof startServer>>;
 let slack: LocalServer;
+let chatwoot: ChatwootStandIn;
 let chatUrl: string;
 let slackTs = 0;
 
@@ -42,7 +51,20 @@ beforeAll(async () => {
     }
     return { status: 404, body: { ok: false, error: 'unknown_method' } };
   });
+  chatwoot = await startChatwootStandIn();
   n8n.importCredentials([
+    {
+      id: 'chatwootBotToken1',
+      name: 'Chatwoot agent bot token',
+      type: 'httpHeaderAuth',
+      data: { name: 'api_access_token', value: botToken },
+    },
+    {
+      id: 'chatwootBotSecret',
+      name: 'Chatwoot agent bot secret',
+      type: 'crypto',
+      data: { hmacSecret: botSecret },
+    },
     {
       id: 'handoffHubSpot01',
       name: 'HubSpot private app',
@@ -59,8 +81,12 @@ beforeAll(async () => {
   const chat = example('chat-handoff.json');
   const settings = chat.nodes.find((n) => n.name === 'Settings')!;
   settings.parameters.assignments.assignments[0].value = `${slack.url}/api`;
-  n8n.importWorkflows([chat]);
+  const chatwootFlow = example('chatwoot-agent-bot.json');
+  const chatwootSettings = chatwootFlow.nodes.find((n) => n.name === 'Settings')!;
+  chatwootSettings.parameters.assignments.assignments[0].value = chatwoot.url;
+  n8n.importWorkflows([chat, chatwootFlow]);
   n8n.publish(chat.id);
+  n8n.publish(chatwootFlow.id);
   base = await n8n.start();
   const trigger = chat.nodes.find((n) => n.name === 'When chat message received')!;
   chatUrl = `${base}/webhook/${trigger.webhookId}/chat`;
@@ -80,7 +106,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await n8n?.stop();
-  await Promise.all([hubspot?.close(), slack?.close()]);
+  await Promise.all([hubspot?.close(), slack?.close(), chatwoot?.close()]);
   n8n?.dispose();
 });
 
@@ -141,5 +167,103 @@ describe('the chat example in a running n8n 2.40.7', () => {
       thread_ts: '1795600000.000001',
       text: 'Customer: Hello? Is anyone there?',
     });
+  }, 240_000);
+});
+
+async function deliver(body: object, headers = signedHeaders(JSON.stringify(body))) {
+  const res = await fetch(`${base}/webhook/chatwoot-handoff`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text };
+}
+
+/** Waits until the flow has made `count` Chatwoot calls (it answers the webhook first). */
+async function chatwootCalls(count: number) {
+  for (let i = 0; i < 120 && chatwoot.calls.length < count; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await new Promise((r) => setTimeout(r, 500));
+  return chatwoot.calls.map(
+    (c) => `${c.by} ${c.method} ${c.path.replace(/^\/api\/v1\/accounts\/1/, '')}`,
+  );
+}
+
+describe("the Chatwoot agent bot example in a running n8n 2.40.7, with the bot's own token", () => {
+  it('answers as the bot, keeps the history itself, and hands off through toggle_status', async () => {
+    chatwoot.calls.length = 0;
+    const first = 'Hallo, wo finde ich meine Rechnung vom Oktober?';
+    expect(
+      (await deliver(messageCreated({ id: 1, conversationId: 42, content: first }))).status,
+    ).toBe(200);
+    expect(await chatwootCalls(1)).toEqual(['bot POST /conversations/42/messages']);
+    const answer = chatwoot.calls[0].body as { content: string; private: boolean };
+    expect(answer).toMatchObject({ private: false, message_type: 'outgoing' });
+    expect(answer.content).toContain(first);
+
+    // Chatwoot sends the bot's own message back as a webhook: sender agent_bot, outgoing.
+    const echo = messageCreated({
+      id: 2,
+      conversationId: 42,
+      content: answer.content,
+      messageType: 'outgoing',
+      sender: { id: 9, name: 'Handoff Bot', type: 'agent_bot' },
+    });
+    expect((await deliver(echo)).status).toBe(200);
+    expect(await chatwootCalls(1)).toHaveLength(1);
+
+    const second =
+      'Das habe ich doch schon gesagt! Ich will sofort mit einem Menschen sprechen, das ist inakzeptabel.';
+    expect(
+      (await deliver(messageCreated({ id: 3, conversationId: 42, content: second }))).status,
+    ).toBe(200);
+    expect(await chatwootCalls(5)).toEqual([
+      'bot POST /conversations/42/messages',
+      'bot POST /conversations/42/toggle_status',
+      'bot POST /conversations/42/assignments',
+      'bot POST /conversations/42/messages',
+      'bot POST /conversations/42/messages',
+    ]);
+    // No call was refused: the flow never asked for the messages list bots may not read.
+    expect(chatwoot.calls.every((c) => c.by === 'bot')).toBe(true);
+    expect(chatwoot.conversations.get(42)).toMatchObject({
+      status: 'open',
+      botHandoffs: 1,
+      teamId: 1,
+    });
+    const [, , , note, told] = chatwoot.calls.map((c) => c.body as Record<string, any>);
+    expect(note).toMatchObject({ private: true, message_type: 'outgoing' });
+    expect(note.content).toMatch(/human_request/);
+    // Judged with the history the flow kept: the first question, the bot's answer, this one.
+    expect(note.content).toContain('Judged on 3 messages');
+    expect(told).toMatchObject({ private: false, message_type: 'outgoing' });
+    expect(told.content.length).toBeGreaterThan(20);
+  }, 240_000);
+
+  it('leaves a conversation an agent holds alone, and refuses an unsigned or forged delivery', async () => {
+    chatwoot.calls.length = 0;
+    const open = messageCreated({
+      id: 4,
+      conversationId: 43,
+      content: 'Are you still there?',
+      status: 'open',
+    });
+    expect((await deliver(open)).status).toBe(200);
+    const body = messageCreated({ id: 5, conversationId: 44, content: 'I want a human now!' });
+    const forged = signedHeaders(JSON.stringify(body), 'not-the-secret');
+    const refused = await deliver(body, forged);
+    expect(refused.status).toBe(401);
+    expect(refused.body).toMatch(/X-Chatwoot-Signature/);
+    const unsigned = await deliver(body, { 'content-type': 'application/json' } as never);
+    expect(unsigned.status).toBe(401);
+    const stale = signedHeaders(
+      JSON.stringify(body),
+      botSecret,
+      Math.floor(Date.now() / 1000) - 3600,
+    );
+    expect((await deliver(body, stale)).status).toBe(401);
+    expect(await chatwootCalls(0)).toEqual([]);
   }, 240_000);
 });

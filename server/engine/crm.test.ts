@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../config';
+import { openPglite } from '../db/pglite';
+import type { Db } from '../db/types';
 import { testService } from '../test/harness';
 import { sampleInput } from '../test/samples';
 import { createCoreEngine } from './core-engine';
@@ -22,7 +24,13 @@ describe('CRM enrichment on /v1/handoff', () => {
   let crm: Server;
   let port = 0;
   const seen: string[] = [];
+  // One embedded database for the whole file: opening PGlite is what costs here (10-17 s on a
+  // loaded machine), so each test's service reuses it instead of opening its own.
+  let db: Db;
+  let shared: Db;
   beforeAll(async () => {
+    db = await openPglite();
+    shared = { ...db, close: async () => {} };
     crm = createServer((req, res) => {
       seen.push(req.url ?? '');
       res.setHeader('content-type', 'application/json');
@@ -31,7 +39,10 @@ describe('CRM enrichment on /v1/handoff', () => {
     await new Promise<void>((r) => crm.listen(0, '127.0.0.1', r));
     port = (crm.address() as { port: number }).port;
   });
-  afterAll(() => new Promise<void>((r) => crm.close(() => r())));
+  afterAll(async () => {
+    await new Promise<void>((r) => crm.close(() => r()));
+    await db.close();
+  });
 
   const input = () => ({
     ...sampleInput(),
@@ -43,7 +54,7 @@ describe('CRM enrichment on /v1/handoff', () => {
       type: 'http',
       account: { url: `http://127.0.0.1:${port}/customers?email={customer.email}`, root: 'data.0' },
     });
-    const s = await testService({ engine: createCoreEngine({ crm: loadCrm(file) }) });
+    const s = await testService({ engine: createCoreEngine({ crm: loadCrm(file) }), db: shared });
     const res = await s.call('POST', '/v1/handoff', { body: input() });
     expect(res.status).toBe(200);
     const d = await res.json();
@@ -60,7 +71,7 @@ describe('CRM enrichment on /v1/handoff', () => {
       timeoutMs: 500,
       account: { url: 'http://127.0.0.1:9/customers?email={customer.email}' },
     });
-    const s = await testService({ engine: createCoreEngine({ crm: loadCrm(file) }) });
+    const s = await testService({ engine: createCoreEngine({ crm: loadCrm(file) }), db: shared });
     const d = await (await s.call('POST', '/v1/handoff', { body: input() })).json();
     expect(d.handoff).toBe(true);
     expect(d.notes.join(' ')).toMatch(/CRM|crm|127\.0\.0\.1/);
@@ -116,7 +127,7 @@ describe('CRM enrichment on /v1/handoff', () => {
       }).handler,
     );
     const file = configFile({ type: 'hubspot', accessToken: 'pat-test', baseUrl: hubspot.url });
-    const s = await testService({ engine: createCoreEngine({ crm: loadCrm(file) }) });
+    const s = await testService({ engine: createCoreEngine({ crm: loadCrm(file) }), db: shared });
     const d = await (await s.call('POST', '/v1/handoff', { body: input() })).json();
     expect(d.handoff).toBe(true);
     expect(d.notes).toEqual([

@@ -56,6 +56,7 @@ export const en: Lexicon = {
     'better business bureau|report (?:you|this) to|outrageous|disgrace(?:ful)?',
   ],
   anger: [
+    "infuriat\\w*|fuming|seething|outraged|appalled|shocking|daylight robbery|(?:this|that|it) is (?:a |an |just )?(?:joke|theft|robbery|insane|madness|farce|shambles)|i'm shaking|i am shaking|beyond a joke|enough is enough|you people|absolutely (?:useless|disgusting|shocking|appalling|ridiculous)|shambles|pathetic|i can't believe (?:this|you)",
     'what the hell|the hell is|wtf',
     'great job(?: guys)?,? really|top notch|^\\W*love how|that was sarcasm|nightmare|desperate|crying|panick?\\w*|freezing|stranded|help me now|(?:somebody|someone|anyone),? (?:please )?help',
     'angry|furious|livid|ridiculous|absurd|terrible|awful|horrible|worst|useless',
@@ -143,6 +144,9 @@ export const en: Lexicon = {
     'reverse (?:the|this) (?:charge|payment)',
   ],
   refund: ['refund|money back|reimburse\\w*'],
+  charged: [
+    "(?:you|they|u) (?:have |'ve )?(?:charged|billed|debited|taken|took|deducted|kept)|(?:charged|billed|debited) (?:me|us|my card|my account)|(?:i will not|i won't|i'm not|i am not|not) (?:be )?paying|(?:i want|give me|pay me) (?:back )?the full|(?:remove|take off|waive|drop) (?:the |this |that )?(?:fee|charge|penalty|excess|fine)|reverse the (?:direct debit|payment|charge)|(?:debited|charged|taken) (?:\\w+ )?twice|cancellation fee|compensation (?:of|is|only)",
+  ],
   refundDone: [
     "(?:i've|i have|we've|we have) (?:processed|issued|initiated|submitted) (?:your|the|a) (?:full )?refund",
     'refund (?:has been|was|is) (?:processed|issued|initiated|approved|on its way)',
