@@ -264,7 +264,7 @@ export const en: Lexicon = {
     ],
     sales: [
       "how much (?:is|are|does|do|would|will|for|to|it costs?)|what(?:'s| is| are| does| do) the (?:price|cost|fee|rate)s?|what does (?:it|\\w+(?: \\w+)?) cost|(?:is it|which is|what's|whats) cheaper|price (?:of|for) (?:a|an|the)|is there a fee to switch",
-      'cancel (?:my |our |the )?(?:membership|subscription|contract|plan|account|service|policy)|end (?:my|our) (?:membership|contract|subscription)|(?:go|move|switch) (?:from \\w+ )?down to|downgrad\\w*|upgrad\\w*|switch (?:to|over to) (?:the |your )?\\w+ (?:plan|tariff|rate|package|membership)',
+      'cancel (?:my |our |the )?(?:membership|subscription|contract|plan|account|service|policy)|end (?:my|our) (?:membership|contract|subscription)|(?:go|move|switch) (?:from \\w+ )?down to|downgrad\\w*|upgrad\\w*(?! to (?:v(?:ersion)? ?)?\\d)|switch (?:to|over to) (?:the |your )?\\w+ (?:plan|tariff|rate|package|membership)',
       '(?:a |an )?(?:proposal|offer|package deal|group rate|corporate (?:rate|plan|offer|account))|(?:for|of) (?:about |around |roughly |some |approximately )?\\d{2,} (?:people|persons|guests|staff|employees|colleagues|seats|users|students|members)|(?:sign|signing) up for|(?:want|like|thinking) to (?:buy|subscribe|join)',
     ],
     technical: [
