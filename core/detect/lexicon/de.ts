@@ -39,6 +39,7 @@ export const de: Lexicon = {
     'klage|verklagen|rechtliche schritte|anwalt|verbraucherzentrale|schlichtungsstelle|skandal',
   ],
   anger: [
+    'frech|frechheit|unverschamt\\w*|das allerletzte|stinksauer|wutend|emport|ihr seid (?:echt |doch |wirklich )?(?:unglaublich|unfahig|das letzte)|skandal\\w*|ein witz|das darf (?:doch )?nicht wahr sein|ich fasse es nicht|(?:ich bin|bin) (?:so |echt |grad so )?(?:sauer|wutend|genervt|fertig)',
     'witz|(?:stink|total|echt |richtig )?sauer|nie wieder|na super|ganz toll|herzlichen gluckwunsch|gluckwunsch zu',
     'albtraum|verzweifelt|(?:zum )?(?:zweiten|dritten|vierten) mal',
     'wutend|sauer|verargert|genervt|frustriert|frustrierend|lacherlich|unglaublich|katastrophe|katastrophal',
@@ -88,6 +89,9 @@ export const de: Lexicon = {
     '(?:immer )?noch (?:keine|nicht meine) (?:erstattung|ruckerstattung|geld)|(?:will|mochte) mein geld zuruck',
   ],
   refund: ['ru(?:e)?ckerstattung|erstattung|geld zuruck|zuruckerstatten|gutschrift'],
+  charged: [
+    '(?:ihr habt|sie haben) (?:mir )?(?:\\w+ )?(?:abgebucht|berechnet|belastet)|(?:zahl|zahle|bezahl|bezahle) (?:ich )?(?:dafur |das |die \\S+ )?(?:auch )?(?:keinen cent|nicht)|(?:sollen|soll) (?:komplett |ganz )?weg|nacherhebung|(?:akzeptiere|bezahle) (?:ich )?(?:das|diese[n]?) (?:nicht|keine)',
+  ],
   refundDone: [
     '(?:ich habe|wir haben) (?:die |ihre )?(?:ruck)?erstattung (?:veranlasst|ausgelost|bearbeitet|angewiesen)',
     '(?:ruck)?erstattung (?:wurde|ist) (?:veranlasst|ausgelost|bearbeitet|angewiesen|genehmigt)',

@@ -56,6 +56,7 @@ export const en: Lexicon = {
     'better business bureau|report (?:you|this) to|outrageous|disgrace(?:ful)?',
   ],
   anger: [
+    "infuriat\\w*|fuming|seething|outraged|appalled|shocking|daylight robbery|(?:this|that|it) is (?:a |an |just )?(?:joke|theft|robbery|insane|madness|farce|shambles)|i'm shaking|i am shaking|beyond a joke|enough is enough|you people|absolutely (?:useless|disgusting|shocking|appalling|ridiculous)|shambles|pathetic|i can't believe (?:this|you)",
     'what the hell|the hell is|wtf',
     'great job(?: guys)?,? really|top notch|^\\W*love how|that was sarcasm|nightmare|desperate|crying|panick?\\w*|freezing|stranded|help me now|(?:somebody|someone|anyone),? (?:please )?help',
     'angry|furious|livid|ridiculous|absurd|terrible|awful|horrible|worst|useless',
@@ -143,6 +144,9 @@ export const en: Lexicon = {
     'reverse (?:the|this) (?:charge|payment)',
   ],
   refund: ['refund|money back|reimburse\\w*'],
+  charged: [
+    "(?:you|they|u) (?:have |'ve )?(?:charged|billed|debited|taken|took|deducted|kept)|(?:charged|billed|debited) (?:me|us|my card|my account)|(?:i will not|i won't|i'm not|i am not|not) (?:be )?paying|(?:i want|give me|pay me) (?:back )?the full|(?:remove|take off|waive|drop) (?:the |this |that )?(?:fee|charge|penalty|excess|fine)|reverse the (?:direct debit|payment|charge)|(?:debited|charged|taken) (?:\\w+ )?twice|cancellation fee|compensation (?:of|is|only)",
+  ],
   refundDone: [
     "(?:i've|i have|we've|we have) (?:processed|issued|initiated|submitted) (?:your|the|a) (?:full )?refund",
     'refund (?:has been|was|is) (?:processed|issued|initiated|approved|on its way)',
@@ -260,7 +264,7 @@ export const en: Lexicon = {
     ],
     sales: [
       "how much (?:is|are|does|do|would|will|for|to|it costs?)|what(?:'s| is| are| does| do) the (?:price|cost|fee|rate)s?|what does (?:it|\\w+(?: \\w+)?) cost|(?:is it|which is|what's|whats) cheaper|price (?:of|for) (?:a|an|the)|is there a fee to switch",
-      'cancel (?:my |our |the )?(?:membership|subscription|contract|plan|account|service|policy)|end (?:my|our) (?:membership|contract|subscription)|(?:go|move|switch) (?:from \\w+ )?down to|downgrad\\w*|upgrad\\w*|switch (?:to|over to) (?:the |your )?\\w+ (?:plan|tariff|rate|package|membership)',
+      'cancel (?:my |our |the )?(?:membership|subscription|contract|plan|account|service|policy)|end (?:my|our) (?:membership|contract|subscription)|(?:go|move|switch) (?:from \\w+ )?down to|downgrad\\w*|upgrad\\w*(?! to (?:v(?:ersion)? ?)?\\d)|switch (?:to|over to) (?:the |your )?\\w+ (?:plan|tariff|rate|package|membership)',
       '(?:a |an )?(?:proposal|offer|package deal|group rate|corporate (?:rate|plan|offer|account))|(?:for|of) (?:about |around |roughly |some |approximately )?\\d{2,} (?:people|persons|guests|staff|employees|colleagues|seats|users|students|members)|(?:sign|signing) up for|(?:want|like|thinking) to (?:buy|subscribe|join)',
     ],
     technical: [

@@ -41,6 +41,7 @@ export const es: Lexicon = {
     'vergonzoso|escandaloso|voy a escalar|escalar (?:esto|mi caso)',
   ],
   anger: [
+    'verguenza|vergonzoso|indignante|indignad[oa]|hart[oa]s?|estoy (?:re |muy |tan )?(?:caliente|podrid[oa]|furios[oa]|enojad[oa]|molest[oa]|cabread[oa]|indignad[oa])|que (?:verguenza|asco|bronca)|un robo|una estafa|me estan (?:robando|afanando|estafando|tomando el pelo)|es (?:un|una) (?:burla|chiste|robo)|nefast[oa]|pesim[oa]|inaceptable',
     'inutil(?:es)?|hasta (?:las narices|el gorro|la coronilla)|vaya servicio|menudo servicio|sois unos|(?:por |es )?la (?:segunda|tercera|cuarta|quinta) vez|una pesadilla|desesperad[oa]',
     'harto|harta|furioso|furiosa|enfadad[oa]|enojad[oa]|molest[oa]|indignad[oa]|frustrad[oa]',
     'frustrante|ridiculo|absurdo|pesim[oa]|horrible|terrible|fatal|inutil|estafa|verguenza',
@@ -89,6 +90,9 @@ export const es: Lexicon = {
     '(?:todavia|aun) no (?:he recibido|tengo|me han devuelto)|(?:quiero|exijo) (?:que me devuelvan )?mi dinero',
   ],
   refund: ['reembolso|devolucion del dinero|devuelvan (?:el|mi) dinero|reintegro'],
+  charged: [
+    '(?:me|nos) (?:cobraron|cobran|cobro|han cobrado|siguen (?:cobrando|debitando)|debitaron|descontaron)|no (?:acepto|voy a pagar|pago|pienso pagar)|(?:que me devuelvan|devuelvanme|si no me (?:reembolsan|devuelven))|cobro indebido|(?:la|mi) garantia',
+  ],
   refundDone: [
     '(?:he|hemos) (?:procesado|emitido|tramitado|realizado) (?:tu|su|el) reembolso',
     'reembolso (?:ha sido|fue|esta) (?:procesado|emitido|tramitado|aprobado)',

@@ -38,6 +38,7 @@ export const fr: Lexicon = {
     'proces|poursuites|poursuivre|avocat|mediateur|ufc|association de consommateurs|je vais escalader',
   ],
   anger: [
+    "j'en ai marre|ras le bol|scandaleux|scandaleuse|inadmissible|inacceptable|honteux|honteuse|n'importe quoi|furax|furieux|furieuse|ecoeure\\w*|vous (?:me )?niaisez|(?:c'est )?du vol|vous vous moquez|lamentable|pitoyable|exaspere\\w*|degoute\\w*|c'est pas (?:normal|serieux)",
     "bravo,? vraiment|chapeau|felicitations,? vraiment|digne d'une medaille|un cauchemar|desespere|desesperee|(?:c'est|pour) la (?:deuxieme|troisieme|quatrieme) fois",
     'furieux|furieuse|en colere|enerve|enervee|agace|agacee|frustre|frustree|frustrant|ridicule|absurde',
     'nul|nulle|inutile|lamentable|honteux|arnaque|escroquerie|horrible|terrible|catastrophique',
@@ -84,6 +85,9 @@ export const fr: Lexicon = {
     'remboursement (?:refuse|rejete)|toujours pas (?:de |recu (?:mon |le )?)remboursement|je veux (?:etre rembourse|mon argent)',
   ],
   refund: ['rembourse\\w*|remboursement|rendre mon argent'],
+  charged: [
+    "(?:vous m'avez|on m'a) (?:facture|preleve|debite|compte)|je (?:ne )?(?:la |le |les )?(?:paierai|payerai|paie|paye) pas|(?:enlever|retirer|annuler|rembourser) (?:les |le |la |ces |ce |mes )?(?:\\d[\\d,.]*\\s?[$€]? ?)?(?:frais|montant|penalite|\\d)|(?:arrete|arreter|arretez|arrete) de (?:me )?prelever|nouveau prelevement",
+  ],
   refundDone: [
     "(?:j'ai|nous avons) (?:effectue|emis|traite|lance) (?:votre |le )?remboursement",
     'remboursement (?:a ete|est) (?:effectue|emis|traite|valide|approuve)',

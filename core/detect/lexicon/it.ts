@@ -37,6 +37,7 @@ export const it: Lexicon = {
     'denuncia|denunciare|fare causa|faro causa|vi faccio causa|avvocato|codacons|associazione consumatori',
   ],
   anger: [
+    'vergogna|vergognoso|assurdo|ridicolo|inaccettabile|scandaloso|furios[oa]|arrabbiat[oa]|incazzat[oa]|non ne posso piu|che schifo|(?:una )?presa in giro|prendete in giro|scherziamo|vi rendete conto|truffa|ladri|allucinante',
     'un incubo|disperat[oa]|(?:e )?la (?:seconda|terza|quarta) volta',
     'arrabbiat[oa]|furios[oa]|infuriat[oa]|irritat[oa]|frustrat[oa]|frustrante|ridicolo|assurdo|pessim[oa]',
     'orribile|terribile|inutile|truffa|una presa in giro|uno scherzo|perdita di tempo|sono stufo|sono stufa|adesso basta|ora basta',
@@ -81,6 +82,9 @@ export const it: Lexicon = {
     'rivoglio i (?:miei )?soldi|voglio (?:indietro )?i miei soldi',
   ],
   refund: ['rimbors\\w*|soldi indietro|restituzione dei soldi'],
+  charged: [
+    "(?:mi|ci) (?:avete|hanno|ha) (?:addebitato|fatturato|trattenuto|scalato)|addebitat[oi] sulla carta|non (?:pago|paghero|accetto)|(?:togliere|stornare|annullare|restituire) (?:la |il |l')?(?:franchigia|addebito|penale|cauzione)",
+  ],
   refundDone: [
     '(?:ho|abbiamo) (?:elaborato|emesso|effettuato|avviato) (?:il |il tuo |il suo )?rimborso',
     'rimborso (?:e stato|e) (?:elaborato|emesso|effettuato|approvato)',

@@ -38,6 +38,7 @@ export const pt: Lexicon = {
     'processar|processo judicial|acao judicial|advogado|vou escalar|escalar (?:isso|meu caso)',
   ],
   anger: [
+    'vergonha|palhacada|(?:um|e) roubo|estou (?:muito |tao )?(?:irritad[oa]|revoltad[oa]|furios[oa]|chatead[oa]|indignad[oa])|que raiva|cansad[oa] de|inaceitavel|descaso|desrespeito|pessimo|pessima|uma piada|nao (?:aguento|suporto) mais|absurdo',
     'um pesadelo|desesperad[oa]|(?:e )?a (?:segunda|terceira|quarta) vez',
     'irritad[oa]|furios[oa]|chatead[oa]|revoltad[oa]|frustrad[oa]|frustrante|ridiculo|absurdo|pessimo|horrivel',
     'terrivel|inutil|golpe|palhacada|vergonha|piada|perda de tempo|cansad[oa] disso|to de saco cheio|saco cheio',
@@ -83,6 +84,9 @@ export const pt: Lexicon = {
     'fraude|quero (?:o )?meu dinheiro de volta',
   ],
   refund: ['reembolso|estorno|dinheiro de volta|devolucao do dinheiro'],
+  charged: [
+    '(?:me|nos) (?:cobraram|cobrou|cobram|descontaram|debitaram)|nao (?:vou pagar|pago|aceito)|(?:quero|exijo) (?:o )?(?:estorno|reembolso|dinheiro) (?:total|integral|de volta)|cobranca indevida',
+  ],
   refundDone: [
     '(?:processei|emiti|realizei|fizemos|processamos) (?:o |seu )?(?:reembolso|estorno)',
     '(?:reembolso|estorno) (?:foi|ja foi|esta) (?:processado|emitido|realizado|aprovado)',
