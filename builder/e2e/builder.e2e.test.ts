@@ -219,5 +219,23 @@ describe.skipIf(!haveChromium && process.env.CI !== 'true')('the builder in Chro
       .getByText(/decisions change|There are no judged decisions|Replay failed: .+\./)
       .waitFor();
     await shot('6-replay');
+
+    // A key that may only evaluate sees the rules but cannot change or publish them.
+    const made = await api(svc.url, key, 'POST', '/v1/keys', {
+      name: 'chatbot',
+      scopes: ['evaluate'],
+    });
+    expect(made.status).toBe(201);
+    const reader = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await reader.goto(svc.url);
+    await reader.getByLabel('API key').fill(made.body.key);
+    await reader.getByRole('button', { name: 'Sign in' }).click();
+    await reader.getByLabel('Ruleset').selectOption(rulesetId);
+    await reader.getByText('Read only: this key may not edit').waitFor();
+    await reader.locator('.react-flow__node-outcome').waitFor();
+    expect(await reader.getByRole('button', { name: 'Publish' }).count()).toBe(0);
+    expect(await reader.getByRole('navigation', { name: 'Blocks' }).count()).toBe(0);
+    expect(await reader.getByRole('button', { name: 'Add a rule' }).count()).toBe(0);
+    await reader.close();
   }, 300_000);
 });

@@ -56,3 +56,18 @@ describe('issue type from the whole request', () => {
     expect(typeOf('which SDK version supports Unity 6? upgrading to 4.4.1')).not.toBe('sales');
   });
 });
+
+describe('billing asked as a question about paying', () => {
+  it('reads "why do I have to pay" and holds on a card as billing', () => {
+    for (const text of [
+      'why do I have to pay €18.40 to get a parcel from the UK?',
+      "l'hôtel a bloqué 300$ sur ma carte, c'est normal?",
+      'todavia no me devuelven la garantia de $650.000',
+    ])
+      expect(typeOf(text), text).toBe('billing');
+  });
+
+  it('reads an export that breaks off as technical', () => {
+    expect(typeOf('der DATEV-Export bricht jedes Mal ab')).toBe('technical');
+  });
+});

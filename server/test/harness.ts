@@ -20,9 +20,6 @@ import { watchChanges } from '../sync/watch-changes';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type TestResponse = Omit<Response, 'json'> & { json(): Promise<any> };
 
-// Key ids count across services, so services sharing one database never reuse an id.
-let n = 0;
-
 /** A service on an in-memory database, driven with `app.request()`. */
 export const testService = async ({
   engine,
@@ -73,6 +70,7 @@ export const testService = async ({
   if (deps.decisions)
     addQualityMetrics(metrics.registry, deps.decisions, () => allRulesetQuality(deps));
   const { app } = createApp(deps, appOptions);
+  let n = 0;
   const makeKey = async (scopes: Scope[], rateLimitPerMinute?: number) => {
     const secret = newSecret();
     await insertKey(db, {

@@ -165,6 +165,7 @@ export const de: Lexicon = {
   },
   issueNeed: {
     billing: [
+      'warum (?:muss|soll) ich (?:\\S+ ){0,4}(?:zahlen|bezahlen)|vorautoris\\w*|auf meiner karte (?:blockiert|reserviert|gesperrt)',
       'zahlung (?:ist )?(?:fehlgeschlagen|abgelehnt|geht nicht durch|klappt nicht)|karte (?:wurde )?abgelehnt|kann nicht (?:be)?zahlen',
       'steuerbescheinigung|lohnsteuer\\w*|gehaltsabrechnung|lohnabrechnung|lohnzettel|zahlungsnachweis|zahlungsbestatigung',
       'aufgeladen|aufladung|aufladen|guthaben|nicht gutgeschrieben|gutschrift|kaution|pfand',
@@ -176,6 +177,7 @@ export const de: Lexicon = {
       'firmen(?:abo|kunden|angebot|losung|tarif)\\w*|gruppen(?:angebot|tarif|preis)|(?:fur|mit) (?:rund |etwa |ca\\.? |ungefahr )?\\d{2,} (?:personen|mitarbeitende|mitarbeiter\\w*|leute|gaste|teilnehmer\\w*|nutzer)|angebot (?:fur|machen|erstellen)|(?:hol|kauf|buch)(?:e)? ich mir|abonnieren|jahresabo',
     ],
     technical: [
+      'bricht (?:\\S+ ){0,2}ab|abgebrochen|sturzt ab|hangt sich auf|(?:export|import|upload|download|speichern) (?:\\S+ ){0,4}(?:schlagt fehl|fehlgeschlagen|geht nicht)',
       'kein (?:ton|bild|sound)|ohne (?:ton|bild)',
       '(?:etwas|da) ist schief\\s?gelaufen|keine daten|zeigt (?:nichts|nix|keine|0|null)|(?:ist|bleibt) leer|(?:ladt|lad|startet|verbindet|synchronisiert|aktualisiert) (?:sich )?nicht|funktioniert nicht|geht nicht|geht nix',
       '(?:kein|ohne) (?:strom|wasser|internet|netz|wlan|empfang|gas|heizung|warmwasser)|(?:internet|netz|strom|wlan|portal|app|seite) (?:ist )?(?:weg|ausgefallen|down|gestort|nicht erreichbar)|storung|ausfall|nicht verfugbar',

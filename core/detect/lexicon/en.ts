@@ -250,11 +250,12 @@ export const en: Lexicon = {
       "errors?|bugs?|crash\\w*|api|(?:error|status|code|returns?|http|got an?) [45]\\d\\d|[45]\\d\\d (?:error|forbidden|unauthorized|not found|bad request|internal)|forbidden|(?:doesn't|does not|won't|isn't) (?:work|connect|sync|load)|not working|integration|sync\\w*|disappeared|printer|router|firmware|outlook|endpoint|token",
     ],
     support: [
-      'password|log ?in|2fa|two-factor|authenticator|backup codes|accounts?|shipping|delivery|delivered|parcel|return label|gift card balance|address|track(?:ing)?|arrived|moving house',
+      'password|log\\s?in|2fa|two-factor|authenticator|backup codes|shipping|delivery|delivered|parcel|return label|gift card balance|address|track(?:ing)?|arrived|moving house',
     ],
   },
   issueNeed: {
     billing: [
+      'why (?:do|did|should|must|would) (?:i|we) (?:have to |need to )?pay|why (?:was|am|were|have) (?:i|we) (?:been )?charged|pre-?auth\\w*|(?:a )?hold on my card|(?:blocked|held|reserved|froze) (?:\\S+ )?on my card',
       '3-?d\\s?secure|(?:card|payment) (?:verification|authori[sz]ation) (?:fails|failed|failing)',
       "payment (?:has |was |keeps )?(?:failed|fails|failing|declined|rejected|bounced)|payment (?:didn't|did not|won't|will not|isn't|is not) (?:go|going) through|card (?:was |got |keeps getting |is being )?(?:declined|rejected)|(?:can't|cannot|unable to) pay",
       'p60|p45|p11d|1099|w-?2 form|tax (?:document|certificate|form|statement|receipt|invoice)|pay\\s?slips?|payslips?|(?:vat|tax) invoice|proof of payment',
@@ -268,6 +269,7 @@ export const en: Lexicon = {
       '(?:a |an )?(?:proposal|offer|package deal|group rate|corporate (?:rate|plan|offer|account))|(?:for|of) (?:about |around |roughly |some |approximately )?\\d{2,} (?:people|persons|guests|staff|employees|colleagues|seats|users|students|members)|(?:sign|signing) up for|(?:want|like|thinking) to (?:buy|subscribe|join)',
     ],
     technical: [
+      '(?:export|import|upload|download|sync|backup|save|saving) (?:\\S+ ){0,3}(?:fails|failed|keeps failing|crashes|breaks|aborts|stops)',
       '(?:returns?|returning|returned|getting|got|throws?|throwing) (?:an? |the )?(?:[45]\\d\\d|error|exception)|no (?:sound|audio|picture|image|video|display)',
       "something went wrong|went wrong|(?:shows?|showing|says|displays?) (?:nothing|0|zero|blank|empty|no data)|(?:is|are|was) (?:empty|blank|missing)|no data|data (?:is )?missing|not (?:showing|loading|updating|syncing|connecting|charging|starting)|(?:doesn't|does not|won't|will not|didn't|isn't) (?:show|load|update|sync|connect|charge|start|boot|pair|appear|turn on)",
       '(?:seat map|page|portal|site|website|app|service|system) (?:is )?(?:unavailable|down|not available|not loading)|(?:internet|wifi|broadband|connection|signal|power|water|electricity|gas|heating|hot water) (?:is |has |went |keeps )?(?:down|out|off|gone|dropping|cutting)|no (?:internet|wifi|signal|power|water|electricity|heating|hot water)|outage|power cut',

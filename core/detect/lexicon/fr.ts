@@ -159,6 +159,7 @@ export const fr: Lexicon = {
   },
   issueNeed: {
     billing: [
+      'pourquoi (?:dois-je|je dois|faut-il) payer|pre-?autoris\\w*|(?:bloque|retenu|reserve) (?:\\S+ ){0,2}sur ma carte',
       "paiement (?:\\S+ ){0,4}?(?:ne passe pas|refuse|echoue|a echoue|bloque)|carte (?:refusee|rejetee)|(?:impossible de|je n'arrive pas a) payer",
       'attestation (?:fiscale|de paiement)|fiche de paie|bulletin de (?:paie|salaire)|justificatif de paiement|facture (?:a mon nom|acquittee)',
       'recharg\\w*|solde|(?:pas|jamais) (?:ete )?credite|credit (?:pas|non)|caution|depot de garantie',
@@ -170,6 +171,7 @@ export const fr: Lexicon = {
       "proposition|devis|offre (?:de groupe|entreprise|pour)|tarif (?:de )?groupe|pour (?:environ |une )?\\d{2,} (?:personnes|salaries|employes|collaborateurs|invites|utilisateurs)|je (?:prends|m'inscris|m'abonne)|souscrire",
     ],
     technical: [
+      "(?:l'export|l'import|le telechargement|la synchro\\w*|la sauvegarde) (?:\\S+ ){0,3}(?:echoue|plante|s'arrete|bloque)|(?:ca|l'appli|l'application) plante",
       'pas de (?:son|image)|aucun son',
       "(?:quelque chose|un probleme) (?:s'est mal passe|a plante)|n'affiche (?:rien|plus)|(?:rien|aucune donnee) ne s'affiche|aucune donnee|(?:ne|n') (?:charge|s'allume|demarre|se connecte|se synchronise|fonctionne|marche) (?:pas|plus)|ne (?:marche|fonctionne) plus",
       "(?:plus|pas|sans) (?:d'eau|de courant|d'electricite|d'internet|de reseau|de connexion|de chauffage|de gaz)|coupure|panne|(?:site|appli|application|portail) (?:est )?(?:en panne|indisponible|inaccessible)|indisponible",

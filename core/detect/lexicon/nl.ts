@@ -159,6 +159,7 @@ export const nl: Lexicon = {
   },
   issueNeed: {
     billing: [
+      'waarom moet ik (?:\\S+ ){0,4}betalen|(?:pas|kaart) (?:eindigend|eindigt) op|geblokkeerd op mijn (?:kaart|creditcard)',
       'betaling (?:is )?(?:mislukt|geweigerd|lukt niet|gaat niet door)|(?:pas|kaart) (?:wordt |werd )?geweigerd|kan niet betalen',
       'jaaropgave|loonstrook|salarisstrook|betaalbewijs|btw-factuur',
       'opwaarder\\w*|opgewaardeerd|saldo|tegoed|niet bijgeschreven|borg|waarborgsom',
@@ -170,6 +171,7 @@ export const nl: Lexicon = {
       "voorstel|aanbod (?:voor|op maat)|op maat|offerte|groepstarief|voor (?:ongeveer |zo'n |circa )?\\d{2,} (?:personen|collega's|medewerkers|gebruikers|gasten|deelnemers)|aanmelden|afsluiten",
     ],
     technical: [
+      '(?:export|import|upload|download|synchronisatie|opslaan) (?:\\S+ ){0,3}(?:mislukt|faalt|stopt|loopt vast)|(?:app|programma) (?:crasht|loopt vast)',
       'geen (?:geluid|beeld)',
       'er ging iets mis|(?:zie|toont|laat) (?:ik )?(?:niets|niks|geen)|geen (?:gegevens|data)|(?:laadt|start|werkt|verbindt|synchroniseert) niet|doet het niet|ligt (?:er )?(?:\\w+ )?uit|is leeg',
       '(?:geen|zonder) (?:stroom|water|internet|wifi|bereik|verbinding|gas|verwarming)|storing|uitval|niet beschikbaar|onbereikbaar',

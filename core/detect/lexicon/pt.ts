@@ -162,6 +162,7 @@ export const pt: Lexicon = {
   },
   issueNeed: {
     billing: [
+      'por ?que (?:tenho que|preciso|devo) pagar|pre-?autoriza\\w*|(?:bloquearam|reservaram|seguraram) (?:\\S+ ){0,2}no (?:meu )?cartao',
       'pagamento (?:nao (?:passa|foi|vai)|recusado|falhou)|cartao (?:recusado|negado)|nao consigo pagar',
       'informe de rendimentos|holerite|contracheque|comprovante (?:de pagamento)?|nota fiscal|segunda via',
       'recarg\\w*|top ?up|saldo|nao (?:foi )?creditad[oa]|caucao|deposito',
@@ -173,6 +174,7 @@ export const pt: Lexicon = {
       'proposta|orcamento|cotacao|para (?:umas |uns |cerca de )?\\d{2,} (?:pessoas|funcionarios|colaboradores|usuarios|alunos|convidados)|assin(?:ar|ei|o)|contratar',
     ],
     technical: [
+      '(?:exportacao|importacao|download|upload|sincronizacao) (?:\\S+ ){0,3}(?:falha|falhou|trava|para)|(?:o app|o aplicativo) (?:trava|fecha sozinho)',
       'sem (?:som|audio|imagem)',
       'deu (?:algum )?(?:erro|problema)|algo deu errado|nao (?:aparece|mostra|carrega|atualiza|sincroniza|conecta|liga|abre|funciona)|(?:parou|deixou) de funcionar|sem dados|em branco',
       'sem (?:luz|agua|gas|internet|sinal|conexao|link|energia)|(?:internet|link|sistema|app|site) (?:caiu|cairam|fora do ar|parad[oa])|queda|indisponivel',
