@@ -42,7 +42,7 @@ export const pipelineRoutes = (ctx: MountContext, deps: Deps) => {
       metrics.countDecision(decision);
       const decisionId = deps.decisions?.record({
         kind: 'handoff',
-        input: body,
+        input,
         ruleset: decision.ruleset,
         result: decision,
       });
