@@ -113,9 +113,9 @@ describe.skipIf(!haveChromium && process.env.CI !== 'true')('the builder in Chro
     await expect.poll(() => page.locator('.react-flow__edge').count(), poll).toBe(3);
     await page.getByRole('button', { name: 'Tidy layout' }).click();
     await page.locator('.react-flow__node-outcome').click();
-    await page.getByLabel('Reason').selectOption('refund_dispute');
-    await page.getByLabel('Priority').selectOption('urgent');
-    await page.getByLabel('Queue').fill('billing');
+    await page.getByLabel('Reason', { exact: true }).selectOption('refund_dispute');
+    await page.getByLabel('Priority', { exact: true }).selectOption('urgent');
+    await page.getByLabel('Queue', { exact: true }).fill('billing');
     await expect
       .poll(() => page.locator('.rule-list li.selected .rule-sentence').textContent(), poll)
       .toMatch(
@@ -156,7 +156,7 @@ describe.skipIf(!haveChromium && process.env.CI !== 'true')('the builder in Chro
     // A change that breaks the fixture blocks publishing, here and in the service.
     await page.locator('.react-flow__node-outcome').click();
     await page.getByRole('tab', { name: 'Block' }).click();
-    await page.getByLabel('Priority').selectOption('high');
+    await page.getByLabel('Priority', { exact: true }).selectOption('high');
     await page.getByText('1 of 1 tests fail').waitFor();
     await expect
       .poll(() => page.getByRole('button', { name: 'Publish' }).isDisabled(), poll)
@@ -191,13 +191,13 @@ describe.skipIf(!haveChromium && process.env.CI !== 'true')('the builder in Chro
     );
     expect(put.status).toBe(200);
     await page.getByRole('tab', { name: 'Settings' }).click();
-    await page.getByLabel('Description').fill('My own description');
+    await page.getByLabel('Description', { exact: true }).fill('My own description');
     await page.getByRole('dialog', { name: 'Someone else changed this ruleset' }).waitFor();
     await shot('4-conflict');
     await page.getByRole('button', { name: /Keep theirs/ }).click();
     await expect.poll(() => page.getByRole('dialog').count(), poll).toBe(0);
     await expect
-      .poll(() => page.getByLabel('Description').inputValue(), poll)
+      .poll(() => page.getByLabel('Description', { exact: true }).inputValue(), poll)
       .toBe('Edited by a colleague');
 
     // Publish theirs, then roll back to the first version in one click.
@@ -230,7 +230,7 @@ describe.skipIf(!haveChromium && process.env.CI !== 'true')('the builder in Chro
     await reader.goto(svc.url);
     await reader.getByLabel('API key').fill(made.body.key);
     await reader.getByRole('button', { name: 'Sign in' }).click();
-    await reader.getByLabel('Ruleset').selectOption(rulesetId);
+    await reader.getByLabel('Ruleset', { exact: true }).selectOption(rulesetId);
     await reader.getByText('Read only: this key may not edit').waitFor();
     await reader.locator('.react-flow__node-outcome').waitFor();
     expect(await reader.getByRole('button', { name: 'Publish' }).count()).toBe(0);

@@ -94,7 +94,7 @@ export const pipelineRoutes = (ctx: MountContext, deps: Deps) => {
       errors: ['not_found'],
     },
     async (c, { body, query }) =>
-      c.json(engine.summarize(body, await resolveRuleset(deps, query.ruleset)) as object),
+      c.json(engine.summarize(body, await resolveRuleset(deps, query.ruleset))),
   );
   mount(
     ctx,

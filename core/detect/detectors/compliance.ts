@@ -38,12 +38,10 @@ export const refundDispute = (p: Prepared): SignalHit | undefined => {
   const strong = cueEvidence(p.customer, ['refundDispute']);
   if (strong.length) return hit(grow(0.85, strong.length), strong);
   // A charge pushed back on, in anger or with an escalation, is contested money.
-  const contested = cueEvidence(p.customer, ['charged']);
-  if (
-    contested.length &&
-    p.customer.some((m) => negativity(m) >= 0.6 || findCues(m, 'escalation').length > 0)
-  )
-    return hit(0.75, contested);
+  if (p.customer.some((m) => negativity(m) >= 0.6 || findCues(m, 'escalation').length > 0)) {
+    const contested = cueEvidence(p.customer, ['charged']);
+    if (contested.length) return hit(0.75, contested);
+  }
   const plain = cueEvidence(p.customer, ['refund']);
   if (!plain.length) return undefined;
   const lastAsk = Math.max(...plain.map((e) => ('messageIndex' in e ? e.messageIndex : 0)));

@@ -16,7 +16,7 @@ const shouting = (m: PreparedMessage): boolean => {
     if (c !== f) upper++;
     if ((f >= 97 && f <= 122) || f >= 0xdf) letters++;
   }
-  return (letters >= 8 && upper / letters > 0.6) || capsWords(m.text);
+  return (letters >= 8 && upper / letters > 0.6) || (upper >= 4 && capsWords(m.text));
 };
 
 /** A shouted word inside a calm sentence ("Nobody turned up AGAIN", "I HAD a ticket"). */
