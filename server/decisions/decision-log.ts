@@ -87,7 +87,8 @@ export const createDecisionLog = ({
   now = Date.now,
   resolvedAtEnd = (input) => detectAll(input).session.resolved,
 }: DecisionLogOptions): DecisionLog => {
-  let queue: PendingDecision[] = [];
+  // Rows, not the request's objects: a decision and its input are let go with the response.
+  let queue: DecisionRecord[] = [];
   const recent = new Map<string, DecisionRecord>();
   let timer: NodeJS.Timeout | undefined;
   let writing: Promise<void> = Promise.resolve();
@@ -100,8 +101,7 @@ export const createDecisionLog = ({
     implicitVerdicts: 0,
   };
 
-  const writeBatch = async (batch: PendingDecision[]) => {
-    const records = batch.map(toRecord);
+  const writeBatch = async (records: DecisionRecord[]) => {
     const conversations = [
       ...new Set(records.filter((r) => r.conversationId).map((r) => r.conversationId!)),
     ];
@@ -113,10 +113,11 @@ export const createDecisionLog = ({
     );
     for (const c of conversations) if (recent.has(c)) before.set(c, recent.get(c)!);
     const inferred = [];
-    for (const [i, r] of records.entries()) {
+    for (const r of records) {
       if (!r.conversationId || r.kind !== 'handoff') continue;
       const previous = before.get(r.conversationId);
-      if (previous) inferred.push(...implicitVerdicts(previous, r, batch[i]!.input, resolvedAtEnd));
+      if (previous)
+        inferred.push(...implicitVerdicts(previous, r, r.input as HandoffInput, resolvedAtEnd));
       before.set(r.conversationId, r);
     }
     await insertDecisions(db, records);
@@ -179,7 +180,7 @@ export const createDecisionLog = ({
       }
       const at = now();
       const id = newDecisionId(at);
-      queue.push({ ...d, id, at });
+      queue.push(toRecord({ ...d, id, at }));
       stats.queued += 1;
       if (queue.length >= maxBatch) void flush();
       else if (!timer) {
