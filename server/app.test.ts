@@ -162,8 +162,24 @@ describe('the app: bodies, errors, CORS, documents, static files', () => {
       expect(doc.components.schemas[ref.split('/').pop()!], ref).toBeDefined();
   });
 
+  it('serves the Scalar reference with its script from the service itself', async () => {
+    const res = await s.app.request('/docs');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('/openapi.json');
+    // Every script, stylesheet, image or link the page names is on this service.
+    const urls = [...html.matchAll(/(?:src|href)\s*=\s*["']([^"']+)["']/g)].map((m) => m[1]!);
+    expect(urls).toContain('/docs/scalar.js');
+    for (const url of urls) expect(url, url).toMatch(/^\/(?!\/)/);
+    expect(html).not.toMatch(/https?:\/\/(?!localhost)/);
+    const script = await s.app.request('/docs/scalar.js');
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toContain('javascript');
+    expect((await script.text()).length).toBeGreaterThan(100_000);
+  });
+
   it('renders a readable reference page without outside assets, and leads / to it', async () => {
-    const html = await (await s.app.request('/docs')).text();
+    const html = await (await s.app.request('/docs/plain')).text();
     expect(html).toContain('<h2>Pipeline</h2>');
     expect(html).toContain('/v1/rulesets/{id}/publish');
     expect(html).not.toMatch(/<script|https?:\/\/(?!localhost)[a-z]+\.[a-z]+\/[^"]*\.(js|css)/);

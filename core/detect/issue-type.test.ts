@@ -43,3 +43,31 @@ describe('issue type from what the customer needs', () => {
       expect(typeOf(text), text).toBe('support');
   });
 });
+
+describe('issue type from the whole request', () => {
+  it('reads an error code as technical whatever else is named', () => {
+    expect(typeOf('every time I save it says SYNC-CONFLICT 0x7F2A, paid €20 for this game')).toBe(
+      'technical',
+    );
+    expect(typeOf('à la borne ça affiche "Carte non reconnue – code 47"')).toBe('technical');
+  });
+
+  it('does not take a version number for an upgrade of the plan', () => {
+    expect(typeOf('which SDK version supports Unity 6? upgrading to 4.4.1')).not.toBe('sales');
+  });
+});
+
+describe('billing asked as a question about paying', () => {
+  it('reads "why do I have to pay" and holds on a card as billing', () => {
+    for (const text of [
+      'why do I have to pay €18.40 to get a parcel from the UK?',
+      "l'hôtel a bloqué 300$ sur ma carte, c'est normal?",
+      'todavia no me devuelven la garantia de $650.000',
+    ])
+      expect(typeOf(text), text).toBe('billing');
+  });
+
+  it('reads an export that breaks off as technical', () => {
+    expect(typeOf('der DATEV-Export bricht jedes Mal ab')).toBe('technical');
+  });
+});

@@ -7,6 +7,10 @@ const money = /(?:[$€£]|R\$)\s?\d|\d\s?(?:€|eur|usd|gbp|reais)(?![\p{L}])/g
 
 const MAX_MESSAGES = 6;
 
+/** "error 0x7F2A", "code SP-4F2", "Fehler E-1107", "codigo 47": an error code, in any of our languages. */
+const errorCode =
+  /(?<![\p{L}])(?:error|erro|errore|erreur|fehler|fehlercode|fout|foutcode|falha|fallo|code|codigo|codice)\s*(?:code\s*)?[:#]?\s*["'\u201c\u201e\u00ab]?(?:[a-z]{1,8}[-_]?)?(?:0x)?\d[\da-z]{0,6}(?![\p{L}\p{N}])/u;
+
 /** How much a phrase naming what the customer needs counts, against 3 for a strong word. */
 const NEED = 6;
 
@@ -51,13 +55,18 @@ export const issueScores = (p: Prepared, signals: Signals): Record<IssueType, nu
   const score: Record<IssueType, number> = { billing: 0, sales: 0, technical: 0, support: 0 };
   // `p.customer` starts after an earlier handoff: a new question after a person solved
   // the first one is its own issue. The issue is stated early: the first few messages.
-  const asked = p.customer.slice(0, MAX_MESSAGES);
+  // While a person holds the conversation, the request is the whole conversation's.
+  const asked = (
+    p.session.withHuman ? p.messages.filter((m) => m.role === 'customer') : p.customer
+  ).slice(0, MAX_MESSAGES);
   asked.forEach((m, i) => {
     const weight = i === 0 ? 2 : 1;
     scoreText(m.cueSet.issue, m.masked, weight, score);
   });
   // Amounts of money point at billing ("$89.00", "€1.240", "R$ 349,00").
   for (const m of asked) score.billing += 1.5 * count(money, m.text);
+  // An error code is a failure of the product.
+  for (const m of asked) if (errorCode.test(m.folded)) score.technical += NEED;
   // A card number or IBAN in the chat is about paying; a national ID about the account.
   for (const e of signals.sensitive_data?.evidence ?? []) {
     const quote = 'quote' in e ? e.quote : '';

@@ -58,3 +58,12 @@ describe('redaction', () => {
     expect(s?.evidence).toEqual([{ messageIndex: 0, quote: '[card]' }]);
   });
 });
+
+describe('Aadhaar numbers', () => {
+  it('finds a 12-digit Aadhaar number introduced as such, not any 12 digits', () => {
+    expect(findSensitive('my aadhaar number is 4918 3726 5100').map((f) => f.kind)).toEqual([
+      'national_id',
+    ]);
+    expect(findSensitive('booking ref 4918 3726 5100')).toEqual([]);
+  });
+});

@@ -69,6 +69,12 @@ const finders: Finder[] = [
     valid: (v) => /\d{5,}/.test(v),
   },
   {
+    // An Indian Aadhaar number (12 digits, the first 2-9), introduced as such.
+    kind: 'national_id',
+    re: /aadhaa?r(?: card)?(?: number| no\.?)?\s*(?:is|:)?\s*([2-9]\d{3} ?\d{4} ?\d{4})\b/gi,
+    group: 1,
+  },
+  {
     kind: 'password',
     re: /(?:password|passwort|kennwort|contrase[nñ]a|mot de passe|senha|wachtwoord|pwd)\s*(?:is|was|:|=|es|era|ist|war|est|était|é|è|e|era|is nu)\s*["'“]?([^\s"'”]{4,})/giu,
     group: 1,

@@ -1,9 +1,10 @@
 import type { Context, HandoffInput, HandoffInputRaw } from '../contract';
 import { decide } from '../decide';
-import { enrich, type CrmAdapter, type TtlCache } from '../enrich';
+import type { CrmAdapter, TtlCache } from '../enrich';
 import type { Clock, RetryPolicy, Sleep, Transport } from '../http';
 import { summarizeWithLlm, type LlmSummaryOptions } from '../summarize';
 import { completeDecision, type CompleteDecision } from './complete';
+import { runEnrichFromCrm } from './steps';
 import { parseHandoffInput, withRulesetRouting, type HandoffOptions } from './run';
 
 export interface AsyncHandoffOptions extends HandoffOptions {
@@ -40,7 +41,7 @@ export const runHandoffAsync = async (
   const notes: string[] = [];
   const { transport, sleep, now } = options;
   if (options.crm) {
-    const enriched = await enrich(valid, { ...options.crm, transport, sleep, now });
+    const enriched = await runEnrichFromCrm(valid, { ...options.crm, transport, sleep, now });
     valid = enriched.input;
     // The agent hears when the CRM failed, wholly or in part (tickets missing a scope...).
     if (!enriched.ok || enriched.unavailable.length > 0) notes.push(...enriched.notes);

@@ -11,7 +11,7 @@ import {
 } from '../contract';
 import { configOf, decide, rulesetOf, type DecideOptions, type Decision } from '../decide';
 import { detectAll, signalList, type Session, type Signal } from '../detect';
-import { mergeContext } from '../enrich';
+import { enrich, mergeContext, type EnrichOptions, type EnrichResult } from '../enrich';
 import type { Clock, Sleep, Transport } from '../http';
 import {
   renderTranscript,
@@ -192,6 +192,19 @@ export const runEnrich = (
     context: mergeContext(valid.context, context),
   };
 };
+
+/**
+ * Enrich from a CRM (HubSpot, any HTTP/JSON CRM) through the injected transport: the
+ * CRM's answer is the newest data and wins (`mergeContext`); a CRM that is down gives the
+ * input back with a note, never an error.
+ *
+ * @example
+ * const { input: enriched, notes } = await runEnrichFromCrm(input, { adapter, transport, sleep, now: Date.now });
+ */
+export const runEnrichFromCrm = (
+  input: HandoffInput | HandoffInputRaw,
+  options: EnrichOptions,
+): Promise<EnrichResult> => enrich(parseHandoffInput(input), options);
 
 /** Route's options: the step's own (checked) and an earlier decision. */
 export type RouteCallOptions = AfterDecision & RouteStepOptions;

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+import { formatIssues, type Issue } from '../../core';
 
 /** The credential type of the Handoff rule service. */
 export const handoffApiCredential = 'handoffApi';
@@ -14,9 +15,7 @@ const describeRefusal = (status: number, body: unknown): string => {
     const error = (body as IDataObject).error ?? body;
     if (typeof error === 'object' && error !== null) {
       const { code, message, issues } = error as IDataObject;
-      const paths = Array.isArray(issues)
-        ? issues.map((issue) => `${(issue as IDataObject).path}: ${(issue as IDataObject).message}`)
-        : [];
+      const paths = Array.isArray(issues) ? [formatIssues(issues as Issue[])] : [];
       return [`HTTP ${status}`, code, message, ...paths].filter(Boolean).join(' - ');
     }
   }

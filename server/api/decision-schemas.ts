@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { verdicts } from '../store/verdicts';
-import { DetectResult, HandoffDecision } from './schemas';
+import { DetectResult, HandoffDecision, HandoffInput } from './schemas';
 
 const decisionId = z
   .string()
@@ -136,3 +136,9 @@ export const ExportQuery = z.object({
     .default('explicit')
     .describe('`explicit`: verdicts from people only (default); `all`: inferred ones too'),
 });
+
+export const ReportDecisionBody = z.strictObject({
+  input: HandoffInput.describe('the conversation as decided (it is stored redacted)'),
+  decision: HandoffDecision.describe('the decision made elsewhere, e.g. by a local-mode n8n node'),
+});
+export const ReportedDecision = z.object({ decisionId: z.string() });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HandoffInputRaw } from '../../core';
+import { HandoffInput, runHandoff, type HandoffInputRaw } from '../../core';
 import type { Db } from '../db/types';
 import { createCoreEngine } from '../engine/core-engine';
 import { insertDecisions, type DecisionRecord } from '../store/decisions';
@@ -197,10 +197,36 @@ describe.each(backends())('decision log on $name', (backend) => {
     });
     expect((await post({ verdict: 'too_late' })).status).toBe(201); // author: the key id
     const rowsNow = (await rows('decision_verdicts')).filter((r) => r.decision_id === d.decisionId);
+    const me = (await (await s.call('GET', '/v1/me')).json()).id;
     expect(rowsNow.map((r) => [r.author, r.verdict]).sort()).toEqual([
-      ['key_t1', 'too_late'],
+      [me, 'too_late'],
       ['maria', 'not_needed'],
     ]);
+  });
+
+  it('logs a decision reported by a client that decided locally', async ({ skip }) => {
+    const s = ready(skip);
+    const input = chat('c-local', [['customer', `I need a human, my card is ${card}`, 0]]);
+    const decision = runHandoff(HandoffInput.parse(input));
+    const res = await s.call('POST', '/v1/decisions', { body: { input, decision } });
+    expect(res.status).toBe(201);
+    const { decisionId } = await res.json();
+    const logged = await (await s.call('GET', `/v1/decisions/${decisionId}`)).json();
+    expect(logged).toMatchObject({
+      kind: 'handoff',
+      conversationId: 'c-local',
+      handoff: true,
+      rulesetId: decision.ruleset.id,
+      matchedRules: decision.trace.filter((t) => t.matched).map((t) => t.rule),
+    });
+    expect(JSON.stringify(logged)).not.toContain(card);
+    const bad = await s.call('POST', '/v1/decisions', {
+      body: { input, decision: { handoff: 'yes' } },
+    });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.issues.map((i: { path: string }) => i.path)).toContain(
+      'decision.handoff',
+    );
   });
 
   it('refuses bad feedback with a clear 4xx', async ({ skip }) => {

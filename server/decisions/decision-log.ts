@@ -18,7 +18,11 @@ export interface DecisionLogOptions {
   log: Logger;
   /** Decisions older than this many days are deleted (`DECISION_LOG_DAYS`). */
   retentionDays?: number;
-  /** How long a decision may wait before its batch is written. */
+  /**
+   * How long a decision may wait before its batch is written. Larger batches cost less per
+   * decision (on the embedded database: about 106 µs each in batches of 100, 60 µs in
+   * batches of 500); a lookup of a decision still queued writes the queue first.
+   */
   flushMs?: number;
   /** A batch is written at once when it reaches this size. */
   maxBatch?: number;
@@ -75,7 +79,7 @@ export const createDecisionLog = ({
   db,
   log,
   retentionDays = 30,
-  flushMs = 200,
+  flushMs = 1000,
   maxBatch = 500,
   maxQueue = 50_000,
   pruneEveryMs = 3_600_000,
@@ -83,7 +87,8 @@ export const createDecisionLog = ({
   now = Date.now,
   resolvedAtEnd = (input) => detectAll(input).session.resolved,
 }: DecisionLogOptions): DecisionLog => {
-  let queue: PendingDecision[] = [];
+  // Rows, not the request's objects: a decision and its input are let go with the response.
+  let queue: DecisionRecord[] = [];
   const recent = new Map<string, DecisionRecord>();
   let timer: NodeJS.Timeout | undefined;
   let writing: Promise<void> = Promise.resolve();
@@ -96,8 +101,7 @@ export const createDecisionLog = ({
     implicitVerdicts: 0,
   };
 
-  const writeBatch = async (batch: PendingDecision[]) => {
-    const records = batch.map(toRecord);
+  const writeBatch = async (records: DecisionRecord[]) => {
     const conversations = [
       ...new Set(records.filter((r) => r.conversationId).map((r) => r.conversationId!)),
     ];
@@ -109,10 +113,11 @@ export const createDecisionLog = ({
     );
     for (const c of conversations) if (recent.has(c)) before.set(c, recent.get(c)!);
     const inferred = [];
-    for (const [i, r] of records.entries()) {
+    for (const r of records) {
       if (!r.conversationId || r.kind !== 'handoff') continue;
       const previous = before.get(r.conversationId);
-      if (previous) inferred.push(...implicitVerdicts(previous, r, batch[i]!.input, resolvedAtEnd));
+      if (previous)
+        inferred.push(...implicitVerdicts(previous, r, r.input as HandoffInput, resolvedAtEnd));
       before.set(r.conversationId, r);
     }
     await insertDecisions(db, records);
@@ -175,7 +180,7 @@ export const createDecisionLog = ({
       }
       const at = now();
       const id = newDecisionId(at);
-      queue.push({ ...d, id, at });
+      queue.push(toRecord({ ...d, id, at }));
       stats.queued += 1;
       if (queue.length >= maxBatch) void flush();
       else if (!timer) {

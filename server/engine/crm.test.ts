@@ -7,6 +7,7 @@ import { ConfigError } from '../config';
 import { testService } from '../test/harness';
 import { sampleInput } from '../test/samples';
 import { createCoreEngine } from './core-engine';
+import type { Engine } from './types';
 import { loadCrm } from './crm';
 import { hubSpotStandIn } from '../../core/enrich/test/hubspot-server';
 import { startServer } from '../../core/http/test/local-server';
@@ -22,7 +23,18 @@ describe('CRM enrichment on /v1/handoff', () => {
   let crm: Server;
   let port = 0;
   const seen: string[] = [];
+  // One service for the whole file, whose engine each test swaps for one with its own CRM:
+  // starting a service (an embedded database) is what costs here, 10-17 s on a loaded machine.
+  let engine: Engine = createCoreEngine();
+  let service: Awaited<ReturnType<typeof testService>>;
+  const withCrm = (file: string) => {
+    engine = createCoreEngine({ crm: loadCrm(file) });
+    return service;
+  };
   beforeAll(async () => {
+    service = await testService({
+      engine: new Proxy({} as Engine, { get: (_, key) => engine[key as keyof Engine] }),
+    });
     crm = createServer((req, res) => {
       seen.push(req.url ?? '');
       res.setHeader('content-type', 'application/json');
@@ -31,7 +43,10 @@ describe('CRM enrichment on /v1/handoff', () => {
     await new Promise<void>((r) => crm.listen(0, '127.0.0.1', r));
     port = (crm.address() as { port: number }).port;
   });
-  afterAll(() => new Promise<void>((r) => crm.close(() => r())));
+  afterAll(async () => {
+    await new Promise<void>((r) => crm.close(() => r()));
+    await service.close();
+  });
 
   const input = () => ({
     ...sampleInput(),
@@ -43,14 +58,13 @@ describe('CRM enrichment on /v1/handoff', () => {
       type: 'http',
       account: { url: `http://127.0.0.1:${port}/customers?email={customer.email}`, root: 'data.0' },
     });
-    const s = await testService({ engine: createCoreEngine({ crm: loadCrm(file) }) });
+    const s = withCrm(file);
     const res = await s.call('POST', '/v1/handoff', { body: input() });
     expect(res.status).toBe(200);
     const d = await res.json();
     expect(d.handoff).toBe(true);
     expect(d.notes ?? []).toEqual([]);
     expect(seen).toContain('/customers?email=anna%40example.com');
-    await s.close();
   });
 
   it('still decides when the CRM is down, with a note', async () => {
@@ -60,11 +74,10 @@ describe('CRM enrichment on /v1/handoff', () => {
       timeoutMs: 500,
       account: { url: 'http://127.0.0.1:9/customers?email={customer.email}' },
     });
-    const s = await testService({ engine: createCoreEngine({ crm: loadCrm(file) }) });
+    const s = withCrm(file);
     const d = await (await s.call('POST', '/v1/handoff', { body: input() })).json();
     expect(d.handoff).toBe(true);
     expect(d.notes.join(' ')).toMatch(/CRM|crm|127\.0\.0\.1/);
-    await s.close();
   });
 
   it('refuses a bad configuration naming the file and the field', () => {
@@ -116,13 +129,12 @@ describe('CRM enrichment on /v1/handoff', () => {
       }).handler,
     );
     const file = configFile({ type: 'hubspot', accessToken: 'pat-test', baseUrl: hubspot.url });
-    const s = await testService({ engine: createCoreEngine({ crm: loadCrm(file) }) });
+    const s = withCrm(file);
     const d = await (await s.call('POST', '/v1/handoff', { body: input() })).json();
     expect(d.handoff).toBe(true);
     expect(d.notes).toEqual([
       'HubSpot tickets unavailable (MISSING_SCOPES: tickets); decided without them',
     ]);
-    await s.close();
     await hubspot.close();
   });
 });

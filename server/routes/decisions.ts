@@ -5,6 +5,8 @@ import {
   DecisionView,
   FeedbackBody,
   FeedbackResult,
+  ReportDecisionBody,
+  ReportedDecision,
 } from '../api/decision-schemas';
 import { mount, type MountContext } from '../api/operation';
 import type { DecisionLog } from '../decisions/decision-log';
@@ -47,6 +49,35 @@ const withVerdicts = async (deps: Deps, decisions: DecisionRecord[]) => {
 export const decisionRoutes = (ctx: MountContext, deps: Deps) => {
   // Before `/v1/decisions/{id}`, which would take "export" for an id.
   decisionExportRoutes(ctx, deps);
+  mount(
+    ctx,
+    {
+      id: 'reportDecision',
+      method: 'post',
+      path: '/v1/decisions',
+      tag: 'Decisions',
+      summary:
+        'Log a decision made elsewhere (an n8n node in local mode), to collect verdicts on it',
+      description:
+        'The decision is stored as if `/v1/handoff` had made it (redacted, batched) and its id comes back at once, for `POST /v1/decisions/{id}/feedback`.',
+      access: 'evaluate',
+      body: ReportDecisionBody,
+      responses: { 201: { description: 'logged', schema: ReportedDecision } },
+      errors: ['not_found', 'unavailable'],
+    },
+    async (c, { body }) => {
+      const decisionId = requireLog(deps).record({
+        kind: 'handoff',
+        input: body.input,
+        ruleset: body.decision.ruleset,
+        result: body.decision,
+      });
+      if (!decisionId)
+        throw new ApiError('unavailable', 'the decision log is full; try again shortly');
+      return c.json({ decisionId }, 201);
+    },
+  );
+
   mount(
     ctx,
     {

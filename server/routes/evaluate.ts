@@ -48,7 +48,7 @@ export const evaluateRoutes = (ctx: MountContext, deps: Deps) => {
           });
         prepared = deps.engine.prepare(body.ruleset!);
       }
-      return c.json(deps.engine.evaluateRuleset(prepared, body.data, body.explain) as object);
+      return c.json(deps.engine.evaluateRuleset(prepared, body.data, body.explain));
     },
   );
 };

@@ -141,7 +141,7 @@ describe.each(backends())('If-Match on every ruleset change ($name)', (backend) 
       expect(op.responses['428'].description).toContain('`precondition_required`');
       expect(op.description).toMatch(/428 `precondition_required`/);
     }
-    const html = await (await s.call('GET', '/docs', { key: null })).text();
+    const html = await (await s.call('GET', '/docs/plain', { key: null })).text();
     expect(html).toContain('if-match: &quot;&lt;the ETag you read&gt;&quot;');
   });
 });

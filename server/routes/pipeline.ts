@@ -42,7 +42,7 @@ export const pipelineRoutes = (ctx: MountContext, deps: Deps) => {
       metrics.countDecision(decision);
       const decisionId = deps.decisions?.record({
         kind: 'handoff',
-        input: body,
+        input,
         ruleset: decision.ruleset,
         result: decision,
       });
@@ -94,7 +94,7 @@ export const pipelineRoutes = (ctx: MountContext, deps: Deps) => {
       errors: ['not_found'],
     },
     async (c, { body, query }) =>
-      c.json(engine.summarize(body, await resolveRuleset(deps, query.ruleset)) as object),
+      c.json(engine.summarize(body, await resolveRuleset(deps, query.ruleset))),
   );
   mount(
     ctx,

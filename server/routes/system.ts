@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { mount, type MountContext, type Operation } from '../api/operation';
 import { openApiDocument } from '../api/openapi';
 import { referencePage } from '../docs/reference-page';
+import { serveScalar } from '../docs/scalar';
 import { SyncStateView } from '../api/sync-schemas';
 import type { Deps } from './deps';
 
@@ -9,6 +10,7 @@ import type { Deps } from './deps';
 export const systemRoutes = (ctx: MountContext, deps: Deps, operations: Operation[]) => {
   let doc: Record<string, unknown> | undefined;
   const document = () => (doc ??= openApiDocument(operations, { version: deps.version }));
+  const scalar = serveScalar(ctx.app);
 
   mount(
     ctx,
@@ -117,7 +119,23 @@ export const systemRoutes = (ctx: MountContext, deps: Deps, operations: Operatio
       method: 'get',
       path: '/docs',
       tag: 'Operations',
-      summary: 'The API reference, readable',
+      summary: 'The API reference (Scalar), with a client to try requests',
+      description:
+        'Scalar renders `/openapi.json` in the browser; its script is served by this service (`/docs/scalar.js`). `/docs/plain` is the same reference without scripts.',
+      access: 'public',
+      responses: { 200: { description: 'an HTML page', contentType: 'text/html' } },
+    },
+    (c) => scalar(c),
+  );
+
+  mount(
+    ctx,
+    {
+      id: 'docsPlain',
+      method: 'get',
+      path: '/docs/plain',
+      tag: 'Operations',
+      summary: 'The API reference as one page without scripts',
       access: 'public',
       responses: { 200: { description: 'an HTML page', contentType: 'text/html' } },
     },

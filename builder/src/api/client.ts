@@ -154,7 +154,34 @@ export const createClient = (key: string, base = '') => {
     }
     return { data: data as T, etag: res.headers.get('etag') };
   };
+  /** A JSON Lines answer as text (the decision export). */
+  const lines = async (path: string): Promise<string> => {
+    let res: Response;
+    try {
+      res = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${key}` } });
+    } catch {
+      throw new ApiProblem(
+        0,
+        'network',
+        'The rule service cannot be reached: check that it is running.',
+      );
+    }
+    const text = await res.text();
+    if (res.ok) return text;
+    let body: unknown = null;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = null;
+    }
+    throw new ApiProblem(res.status, `http_${res.status}`, sentenceFor(res.status, body));
+  };
   return {
+    /** Judged decisions the service logged (with `ruleset`: made with it), as labelled JSON Lines. */
+    judgedDecisions: (ruleset?: string) =>
+      lines(
+        `/v1/decisions/export?source=all${ruleset ? `&ruleset=${encodeURIComponent(ruleset)}` : ''}`,
+      ),
     me: () => call<Me>('GET', '/v1/me').then((r) => r.data),
     list: () =>
       call<{ rulesets: RulesetSummary[] }>('GET', '/v1/rulesets').then((r) => r.data.rulesets),

@@ -41,6 +41,7 @@ export const VersionsPanel = ({
   const [diff, setDiff] = useState<{ version: string; result: DiffResult } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [report, setReport] = useState<ReplayReport | null>(null);
+  const [replayNote, setReplayNote] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
     try {
@@ -75,20 +76,26 @@ export const VersionsPanel = ({
       setMessage((e as Error).message);
     }
   };
-  const runReplay = async (file: File) => {
+  const runReplay = async (text: () => Promise<string>, what: string) => {
     if (!draft) return;
     try {
       const base = record.publishedVersion
         ? (await client.version(record.id, record.publishedVersion)).content
         : defaultRuleset;
-      setReport(replayJsonl(await file.text(), compileRuleset(base), compileRuleset(draft)));
-      setMessage(
+      const lines = await text();
+      if (!lines.trim()) {
+        setReport(null);
+        setReplayNote(`There are no ${what} to replay yet.`);
+        return;
+      }
+      setReport(replayJsonl(lines, compileRuleset(base), compileRuleset(draft)));
+      setReplayNote(
         record.publishedVersion
           ? null
           : 'Nothing is published yet: the draft was compared with the default policy.',
       );
     } catch (e) {
-      setMessage(`Replay failed: ${(e as Error).message}`);
+      setReplayNote(`Replay failed: ${(e as Error).message}`);
     }
   };
 
@@ -186,8 +193,30 @@ export const VersionsPanel = ({
         id="replay-file"
         type="file"
         accept=".jsonl,.json,application/json,text/plain"
-        onChange={(e) => e.target.files?.[0] && void runReplay(e.target.files[0])}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) void runReplay(() => file.text(), 'conversations in that file');
+        }}
       />
+      {can('edit') && (
+        <button
+          type="button"
+          className="small"
+          onClick={() =>
+            void runReplay(
+              () => client.judgedDecisions(record.id),
+              'judged decisions logged for this ruleset',
+            )
+          }
+        >
+          Replay the logged decisions people judged
+        </button>
+      )}
+      {replayNote && (
+        <p role="status" className="message-inline">
+          {replayNote}
+        </p>
+      )}
       {report && (
         <div className="replay" aria-label="Replay result">
           <p>

@@ -19,6 +19,11 @@ import {
   type RuleGraph,
 } from '../lib/graph';
 import { layoutGraph } from '../lib/layout';
+import { blockWords } from '../lib/words';
+
+/** What a screen reader says for a block: its kind and its words. */
+const blockLabel = (b: Block) =>
+  `${b.kind === 'outcome' ? 'Outcome' : b.kind === 'logic' ? 'Logic block' : 'Condition'}: ${blockWords(b)}`;
 
 /** A block on the canvas: its data, and what validation and the test panel say about it. */
 export type BlockData = Block & {
@@ -114,6 +119,7 @@ export const canvasOf = (rule: Rule): { nodes: BlockNode[]; edges: Edge[] } => {
       type: n.data.kind,
       position: at[n.id]!,
       data: n.data,
+      ariaLabel: blockLabel(n.data),
     })),
     edges: graph.edges.map((e) => ({ ...e })),
   };
@@ -266,7 +272,14 @@ export const createBuilderStore = (start: Partial<BuilderState> = {}) =>
         commit(
           [
             ...s.nodes.map((n) => (n.selected ? { ...n, selected: false } : n)),
-            { id, type: block.kind, position: at, data: block, selected: true },
+            {
+              id,
+              type: block.kind,
+              position: at,
+              data: block,
+              selected: true,
+              ariaLabel: blockLabel(block),
+            },
           ],
           s.edges,
         );
@@ -275,7 +288,9 @@ export const createBuilderStore = (start: Partial<BuilderState> = {}) =>
       updateBlock(id, block) {
         const s = get();
         commit(
-          s.nodes.map((n) => (n.id === id ? { ...n, type: block.kind, data: block } : n)),
+          s.nodes.map((n) =>
+            n.id === id ? { ...n, type: block.kind, data: block, ariaLabel: blockLabel(block) } : n,
+          ),
           s.edges,
         );
       },

@@ -108,3 +108,20 @@ describe('refund_dispute taken to the bank or card company', () => {
     expect(detectSignals(say(text)).refund_dispute?.strength).toBeGreaterThan(0.5);
   });
 });
+
+describe('refund_dispute for a charge pushed back on in anger', () => {
+  it('fires when the customer refuses a charge and is clearly upset', () => {
+    const input = chat([
+      ['customer', "j'ai reçu ma facture pis y'a 99,95$ de frais d'installation"],
+      ['bot', "Les frais d'installation s'appliquent à tous les nouveaux abonnements."],
+      ['customer', 'je le paierai pas, c’est du vol pur et simple'],
+    ]);
+    expect(detectSignals(input).refund_dispute?.strength).toBe(0.75);
+  });
+
+  it('stays quiet for a calm question about a charge', () => {
+    expect(
+      detectSignals(say('why did you charge me €4 this month?')).refund_dispute,
+    ).toBeUndefined();
+  });
+});

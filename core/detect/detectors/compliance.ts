@@ -1,4 +1,5 @@
 import { findCues } from '../match';
+import { negativity } from './sentiment';
 import type { Prepared } from '../prepare';
 import { findSensitive } from '../sensitive';
 import type { SignalHit } from '../types';
@@ -36,6 +37,11 @@ export const complianceLegal = (p: Prepared): SignalHit | undefined => {
 export const refundDispute = (p: Prepared): SignalHit | undefined => {
   const strong = cueEvidence(p.customer, ['refundDispute']);
   if (strong.length) return hit(grow(0.85, strong.length), strong);
+  // A charge pushed back on, in anger or with an escalation, is contested money.
+  if (p.customer.some((m) => negativity(m) >= 0.6 || findCues(m, 'escalation').length > 0)) {
+    const contested = cueEvidence(p.customer, ['charged']);
+    if (contested.length) return hit(0.75, contested);
+  }
   const plain = cueEvidence(p.customer, ['refund']);
   if (!plain.length) return undefined;
   const lastAsk = Math.max(...plain.map((e) => ('messageIndex' in e ? e.messageIndex : 0)));

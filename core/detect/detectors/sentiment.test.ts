@@ -79,3 +79,29 @@ describe('escalation_keyword', () => {
     expect(detectSignals(say(text)).escalation_keyword).toBeUndefined();
   });
 });
+
+describe('anger said in other words, and shouted words', () => {
+  it.each([
+    ['en', "this is honestly infuriating, I'm fuming"],
+    ['es', 'es una verguenza, me estan afanando la plata'],
+    ['de', 'ich bin grad so sauer, echt frech'],
+    ['fr', "j'en ai marre, c'est scandaleux"],
+    ['pt', 'que vergonha, estou revoltada'],
+    ['it', 'è una vergogna, non ne posso più'],
+    ['nl', 'dit is echt belachelijk, ik ben het zat'],
+  ])('finds negative sentiment in %s', (_lang, text) => {
+    expect(detectSignals(say(text)).negative_sentiment).toBeDefined();
+  });
+
+  it('counts a shouted word towards a streak, not an acronym alone', () => {
+    const streak = chat([
+      ['customer', 'Nobody turned up AGAIN today'],
+      ['bot', 'Sorry to hear that.'],
+      ['customer', 'I took a day off for this. THIRD time!!'],
+      ['bot', 'I can book a new slot.'],
+      ['customer', 'Absolutely useless company'],
+    ]);
+    expect(detectSignals(streak).negative_streak).toBeDefined();
+    expect(detectSignals(say('the HTTP call returns 200')).negative_sentiment).toBeUndefined();
+  });
+});

@@ -16,7 +16,20 @@ const shouting = (m: PreparedMessage): boolean => {
     if (c !== f) upper++;
     if ((f >= 97 && f <= 122) || f >= 0xdf) letters++;
   }
-  return letters >= 8 && upper / letters > 0.6;
+  return (letters >= 8 && upper / letters > 0.6) || (upper >= 4 && capsWords(m.text));
+};
+
+/** A shouted word inside a calm sentence ("Nobody turned up AGAIN", "I HAD a ticket"). */
+const capsWord = /(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])/gu;
+
+const capsWords = (text: string): boolean => {
+  capsWord.lastIndex = 0;
+  const words = text.match(capsWord);
+  return (
+    words !== null &&
+    words.length >= 1 &&
+    words.some((w) => !/^[A-Z]{4}$/.test(w) || words.length >= 2)
+  );
 };
 
 /**

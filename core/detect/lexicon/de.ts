@@ -39,6 +39,7 @@ export const de: Lexicon = {
     'klage|verklagen|rechtliche schritte|anwalt|verbraucherzentrale|schlichtungsstelle|skandal',
   ],
   anger: [
+    'frech|frechheit|unverschamt\\w*|das allerletzte|stinksauer|wutend|emport|ihr seid (?:echt |doch |wirklich )?(?:unglaublich|unfahig|das letzte)|skandal\\w*|ein witz|das darf (?:doch )?nicht wahr sein|ich fasse es nicht|(?:ich bin|bin) (?:so |echt |grad so )?(?:sauer|wutend|genervt|fertig)',
     'witz|(?:stink|total|echt |richtig )?sauer|nie wieder|na super|ganz toll|herzlichen gluckwunsch|gluckwunsch zu',
     'albtraum|verzweifelt|(?:zum )?(?:zweiten|dritten|vierten) mal',
     'wutend|sauer|verargert|genervt|frustriert|frustrierend|lacherlich|unglaublich|katastrophe|katastrophal',
@@ -88,6 +89,9 @@ export const de: Lexicon = {
     '(?:immer )?noch (?:keine|nicht meine) (?:erstattung|ruckerstattung|geld)|(?:will|mochte) mein geld zuruck',
   ],
   refund: ['ru(?:e)?ckerstattung|erstattung|geld zuruck|zuruckerstatten|gutschrift'],
+  charged: [
+    '(?:ihr habt|sie haben) (?:mir )?(?:\\w+ )?(?:abgebucht|berechnet|belastet)|(?:zahl|zahle|bezahl|bezahle) (?:ich )?(?:dafur |das |die \\S+ )?(?:auch )?(?:keinen cent|nicht)|(?:sollen|soll) (?:komplett |ganz )?weg|nacherhebung|(?:akzeptiere|bezahle) (?:ich )?(?:das|diese[n]?) (?:nicht|keine)',
+  ],
   refundDone: [
     '(?:ich habe|wir haben) (?:die |ihre )?(?:ruck)?erstattung (?:veranlasst|ausgelost|bearbeitet|angewiesen)',
     '(?:ruck)?erstattung (?:wurde|ist) (?:veranlasst|ausgelost|bearbeitet|angewiesen|genehmigt)',
@@ -161,6 +165,7 @@ export const de: Lexicon = {
   },
   issueNeed: {
     billing: [
+      'warum (?:muss|soll) ich (?:\\S+ ){0,4}(?:zahlen|bezahlen)|vorautoris\\w*|auf meiner karte (?:blockiert|reserviert|gesperrt)',
       'zahlung (?:ist )?(?:fehlgeschlagen|abgelehnt|geht nicht durch|klappt nicht)|karte (?:wurde )?abgelehnt|kann nicht (?:be)?zahlen',
       'steuerbescheinigung|lohnsteuer\\w*|gehaltsabrechnung|lohnabrechnung|lohnzettel|zahlungsnachweis|zahlungsbestatigung',
       'aufgeladen|aufladung|aufladen|guthaben|nicht gutgeschrieben|gutschrift|kaution|pfand',
@@ -172,6 +177,7 @@ export const de: Lexicon = {
       'firmen(?:abo|kunden|angebot|losung|tarif)\\w*|gruppen(?:angebot|tarif|preis)|(?:fur|mit) (?:rund |etwa |ca\\.? |ungefahr )?\\d{2,} (?:personen|mitarbeitende|mitarbeiter\\w*|leute|gaste|teilnehmer\\w*|nutzer)|angebot (?:fur|machen|erstellen)|(?:hol|kauf|buch)(?:e)? ich mir|abonnieren|jahresabo',
     ],
     technical: [
+      'bricht (?:\\S+ ){0,2}ab|abgebrochen|sturzt ab|hangt sich auf|(?:export|import|upload|download|speichern) (?:\\S+ ){0,4}(?:schlagt fehl|fehlgeschlagen|geht nicht)',
       'kein (?:ton|bild|sound)|ohne (?:ton|bild)',
       '(?:etwas|da) ist schief\\s?gelaufen|keine daten|zeigt (?:nichts|nix|keine|0|null)|(?:ist|bleibt) leer|(?:ladt|lad|startet|verbindet|synchronisiert|aktualisiert) (?:sich )?nicht|funktioniert nicht|geht nicht|geht nix',
       '(?:kein|ohne) (?:strom|wasser|internet|netz|wlan|empfang|gas|heizung|warmwasser)|(?:internet|netz|strom|wlan|portal|app|seite) (?:ist )?(?:weg|ausgefallen|down|gestort|nicht erreichbar)|storung|ausfall|nicht verfugbar',

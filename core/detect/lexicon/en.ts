@@ -56,6 +56,7 @@ export const en: Lexicon = {
     'better business bureau|report (?:you|this) to|outrageous|disgrace(?:ful)?',
   ],
   anger: [
+    "infuriat\\w*|fuming|seething|outraged|appalled|shocking|daylight robbery|(?:this|that|it) is (?:a |an |just )?(?:joke|theft|robbery|insane|madness|farce|shambles)|i'm shaking|i am shaking|beyond a joke|enough is enough|you people|absolutely (?:useless|disgusting|shocking|appalling|ridiculous)|shambles|pathetic|i can't believe (?:this|you)",
     'what the hell|the hell is|wtf',
     'great job(?: guys)?,? really|top notch|^\\W*love how|that was sarcasm|nightmare|desperate|crying|panick?\\w*|freezing|stranded|help me now|(?:somebody|someone|anyone),? (?:please )?help',
     'angry|furious|livid|ridiculous|absurd|terrible|awful|horrible|worst|useless',
@@ -143,6 +144,9 @@ export const en: Lexicon = {
     'reverse (?:the|this) (?:charge|payment)',
   ],
   refund: ['refund|money back|reimburse\\w*'],
+  charged: [
+    "(?:you|they|u) (?:have |'ve )?(?:charged|billed|debited|taken|took|deducted|kept)|(?:charged|billed|debited) (?:me|us|my card|my account)|(?:i will not|i won't|i'm not|i am not|not) (?:be )?paying|(?:i want|give me|pay me) (?:back )?the full|(?:remove|take off|waive|drop) (?:the |this |that )?(?:fee|charge|penalty|excess|fine)|reverse the (?:direct debit|payment|charge)|(?:debited|charged|taken) (?:\\w+ )?twice|cancellation fee|compensation (?:of|is|only)",
+  ],
   refundDone: [
     "(?:i've|i have|we've|we have) (?:processed|issued|initiated|submitted) (?:your|the|a) (?:full )?refund",
     'refund (?:has been|was|is) (?:processed|issued|initiated|approved|on its way)',
@@ -246,11 +250,12 @@ export const en: Lexicon = {
       "errors?|bugs?|crash\\w*|api|(?:error|status|code|returns?|http|got an?) [45]\\d\\d|[45]\\d\\d (?:error|forbidden|unauthorized|not found|bad request|internal)|forbidden|(?:doesn't|does not|won't|isn't) (?:work|connect|sync|load)|not working|integration|sync\\w*|disappeared|printer|router|firmware|outlook|endpoint|token",
     ],
     support: [
-      'password|log ?in|2fa|two-factor|authenticator|backup codes|accounts?|shipping|delivery|delivered|parcel|return label|gift card balance|address|track(?:ing)?|arrived|moving house',
+      'password|log\\s?in|2fa|two-factor|authenticator|backup codes|shipping|delivery|delivered|parcel|return label|gift card balance|address|track(?:ing)?|arrived|moving house',
     ],
   },
   issueNeed: {
     billing: [
+      'why (?:do|did|should|must|would) (?:i|we) (?:have to |need to )?pay|why (?:was|am|were|have) (?:i|we) (?:been )?charged|pre-?auth\\w*|(?:a )?hold on my card|(?:blocked|held|reserved|froze) (?:\\S+ )?on my card',
       '3-?d\\s?secure|(?:card|payment) (?:verification|authori[sz]ation) (?:fails|failed|failing)',
       "payment (?:has |was |keeps )?(?:failed|fails|failing|declined|rejected|bounced)|payment (?:didn't|did not|won't|will not|isn't|is not) (?:go|going) through|card (?:was |got |keeps getting |is being )?(?:declined|rejected)|(?:can't|cannot|unable to) pay",
       'p60|p45|p11d|1099|w-?2 form|tax (?:document|certificate|form|statement|receipt|invoice)|pay\\s?slips?|payslips?|(?:vat|tax) invoice|proof of payment',
@@ -260,10 +265,11 @@ export const en: Lexicon = {
     ],
     sales: [
       "how much (?:is|are|does|do|would|will|for|to|it costs?)|what(?:'s| is| are| does| do) the (?:price|cost|fee|rate)s?|what does (?:it|\\w+(?: \\w+)?) cost|(?:is it|which is|what's|whats) cheaper|price (?:of|for) (?:a|an|the)|is there a fee to switch",
-      'cancel (?:my |our |the )?(?:membership|subscription|contract|plan|account|service|policy)|end (?:my|our) (?:membership|contract|subscription)|(?:go|move|switch) (?:from \\w+ )?down to|downgrad\\w*|upgrad\\w*|switch (?:to|over to) (?:the |your )?\\w+ (?:plan|tariff|rate|package|membership)',
+      'cancel (?:my |our |the )?(?:membership|subscription|contract|plan|account|service|policy)|end (?:my|our) (?:membership|contract|subscription)|(?:go|move|switch) (?:from \\w+ )?down to|downgrad\\w*|upgrad\\w*(?! to (?:v(?:ersion)? ?)?\\d)|switch (?:to|over to) (?:the |your )?\\w+ (?:plan|tariff|rate|package|membership)',
       '(?:a |an )?(?:proposal|offer|package deal|group rate|corporate (?:rate|plan|offer|account))|(?:for|of) (?:about |around |roughly |some |approximately )?\\d{2,} (?:people|persons|guests|staff|employees|colleagues|seats|users|students|members)|(?:sign|signing) up for|(?:want|like|thinking) to (?:buy|subscribe|join)',
     ],
     technical: [
+      '(?:export|import|upload|download|sync|backup|save|saving) (?:\\S+ ){0,3}(?:fails|failed|keeps failing|crashes|breaks|aborts|stops)',
       '(?:returns?|returning|returned|getting|got|throws?|throwing) (?:an? |the )?(?:[45]\\d\\d|error|exception)|no (?:sound|audio|picture|image|video|display)',
       "something went wrong|went wrong|(?:shows?|showing|says|displays?) (?:nothing|0|zero|blank|empty|no data)|(?:is|are|was) (?:empty|blank|missing)|no data|data (?:is )?missing|not (?:showing|loading|updating|syncing|connecting|charging|starting)|(?:doesn't|does not|won't|will not|didn't|isn't) (?:show|load|update|sync|connect|charge|start|boot|pair|appear|turn on)",
       '(?:seat map|page|portal|site|website|app|service|system) (?:is )?(?:unavailable|down|not available|not loading)|(?:internet|wifi|broadband|connection|signal|power|water|electricity|gas|heating|hot water) (?:is |has |went |keeps )?(?:down|out|off|gone|dropping|cutting)|no (?:internet|wifi|signal|power|water|electricity|heating|hot water)|outage|power cut',

@@ -41,6 +41,7 @@ export const es: Lexicon = {
     'vergonzoso|escandaloso|voy a escalar|escalar (?:esto|mi caso)',
   ],
   anger: [
+    'verguenza|vergonzoso|indignante|indignad[oa]|hart[oa]s?|estoy (?:re |muy |tan )?(?:caliente|podrid[oa]|furios[oa]|enojad[oa]|molest[oa]|cabread[oa]|indignad[oa])|que (?:verguenza|asco|bronca)|un robo|una estafa|me estan (?:robando|afanando|estafando|tomando el pelo)|es (?:un|una) (?:burla|chiste|robo)|nefast[oa]|pesim[oa]|inaceptable',
     'inutil(?:es)?|hasta (?:las narices|el gorro|la coronilla)|vaya servicio|menudo servicio|sois unos|(?:por |es )?la (?:segunda|tercera|cuarta|quinta) vez|una pesadilla|desesperad[oa]',
     'harto|harta|furioso|furiosa|enfadad[oa]|enojad[oa]|molest[oa]|indignad[oa]|frustrad[oa]',
     'frustrante|ridiculo|absurdo|pesim[oa]|horrible|terrible|fatal|inutil|estafa|verguenza',
@@ -89,6 +90,9 @@ export const es: Lexicon = {
     '(?:todavia|aun) no (?:he recibido|tengo|me han devuelto)|(?:quiero|exijo) (?:que me devuelvan )?mi dinero',
   ],
   refund: ['reembolso|devolucion del dinero|devuelvan (?:el|mi) dinero|reintegro'],
+  charged: [
+    '(?:me|nos) (?:cobraron|cobran|cobro|han cobrado|siguen (?:cobrando|debitando)|debitaron|descontaron)|no (?:acepto|voy a pagar|pago|pienso pagar)|(?:que me devuelvan|devuelvanme|si no me (?:reembolsan|devuelven))|cobro indebido|(?:la|mi) garantia',
+  ],
   refundDone: [
     '(?:he|hemos) (?:procesado|emitido|tramitado|realizado) (?:tu|su|el) reembolso',
     'reembolso (?:ha sido|fue|esta) (?:procesado|emitido|tramitado|aprobado)',
@@ -165,17 +169,20 @@ export const es: Lexicon = {
   },
   issueNeed: {
     billing: [
+      'por ?que (?:tengo que|debo|me toca) pagar|por ?que me (?:cobran|cobraron)|(?:devolver|devuelvan|devuelven|devolucion de) (?:la |mi )?(?:garantia|fianza)|retencion en (?:mi )?tarjeta|preautoriz\\w*',
       'pago (?:no (?:pasa|se procesa|se realiza)|rechazado|fallido|fallo)|tarjeta (?:rechazada|declinada)|no (?:me deja|puedo) pagar',
       'certificado (?:de retenciones|fiscal|de pagos)|nomina|recibo de sueldo|comprobante de pago|constancia de pago|factura (?:con|a nombre)',
       'recarg\\w*|saldo|no (?:se )?(?:me )?(?:ha |han )?(?:acreditado|abonado|reflejado)|garantia de \\$|devolucion de (?:la )?(?:garantia|fianza|deposito)|fianza|deposito',
       'domiciliacion|cuota (?:mensual|anual)? ?(?:subio|ha subido|aumento)|multa|recargo|reembols\\w*|reintegro|indemnizacion|no (?:voy a )?pag(?:o|ar)|cobrad[oa] (?:dos|de mas)',
     ],
     sales: [
+      '(?:me )?pas(?:o|arme|ar) (?:de|a) (?:la |el )?(?:cuota|tarifa|plan|suscripcion|abono) (?:mensual|anual|trimestral)',
       'cuanto (?:cuesta|cuestan|sale|salen|vale|valen|cobran|es|seria|costaria|me sale)|que precio|el precio de|(?:es|sale) mas barat[oa]|hay (?:algun )?(?:descuento|promo\\w*|combo)',
       '(?:cancelar|anular|dar de baja|darme de baja) (?:mi |la |el )?(?:membresia|suscripcion|matricula|plan|contrato|linea|cuenta|servicio|poliza|abono)|darme de baja|dar de baja|pasarme (?:de|a) (?:la )?(?:cuota|tarifa|plan)|(?:agregar|anadir|sumar) (?:otra |una )?linea|mejorar mi plan|cambiar(?:me)? (?:a|de) (?:plan|tarifa)',
       'propuesta|presupuesto|cotizacion|tarifa (?:de|para) grupo|para (?:unas |unos )?\\d{2,} (?:personas|empleados|usuarios|alumnos|invitados)|contratar|suscribirme|(?:comprar|compro) \\d+',
     ],
     technical: [
+      '(?:exportacion|importacion|descarga|subida|sincronizacion) (?:\\S+ ){0,3}(?:falla|fallo|se corta|se cae)|se (?:cuelga|traba|cierra sola)',
       'sin (?:sonido|audio|imagen)|no (?:hay|tiene) (?:sonido|imagen|audio)',
       'algo salio mal|(?:no )?(?:me )?(?:aparece|muestra|sale) (?:nada|vacio|en blanco|0|cero)|sin datos|no (?:carga|actualiza|sincroniza|conecta|arranca|enciende|abre|anda)|no funciona|dejo de funcionar',
       'sin (?:luz|agua|gas|internet|senal|conexion|servicio|calefaccion)|se (?:cayo|corto) (?:el |la )?(?:internet|luz|servicio|sistema|app)|(?:caida|corte) (?:de|del) (?:servicio|luz|agua|internet)|no disponible',

@@ -38,6 +38,7 @@ export const fr: Lexicon = {
     'proces|poursuites|poursuivre|avocat|mediateur|ufc|association de consommateurs|je vais escalader',
   ],
   anger: [
+    "j'en ai marre|ras le bol|scandaleux|scandaleuse|inadmissible|inacceptable|honteux|honteuse|n'importe quoi|furax|furieux|furieuse|ecoeure\\w*|vous (?:me )?niaisez|(?:c'est )?du vol|vous vous moquez|lamentable|pitoyable|exaspere\\w*|degoute\\w*|c'est pas (?:normal|serieux)",
     "bravo,? vraiment|chapeau|felicitations,? vraiment|digne d'une medaille|un cauchemar|desespere|desesperee|(?:c'est|pour) la (?:deuxieme|troisieme|quatrieme) fois",
     'furieux|furieuse|en colere|enerve|enervee|agace|agacee|frustre|frustree|frustrant|ridicule|absurde',
     'nul|nulle|inutile|lamentable|honteux|arnaque|escroquerie|horrible|terrible|catastrophique',
@@ -84,6 +85,9 @@ export const fr: Lexicon = {
     'remboursement (?:refuse|rejete)|toujours pas (?:de |recu (?:mon |le )?)remboursement|je veux (?:etre rembourse|mon argent)',
   ],
   refund: ['rembourse\\w*|remboursement|rendre mon argent'],
+  charged: [
+    "(?:vous m'avez|on m'a) (?:facture|preleve|debite|compte)|je (?:ne )?(?:la |le |les )?(?:paierai|payerai|paie|paye) pas|(?:enlever|retirer|annuler|rembourser) (?:les |le |la |ces |ce |mes )?(?:\\d[\\d,.]*\\s?[$€]? ?)?(?:frais|montant|penalite|\\d)|(?:arrete|arreter|arretez|arrete) de (?:me )?prelever|nouveau prelevement",
+  ],
   refundDone: [
     "(?:j'ai|nous avons) (?:effectue|emis|traite|lance) (?:votre |le )?remboursement",
     'remboursement (?:a ete|est) (?:effectue|emis|traite|valide|approuve)',
@@ -155,6 +159,7 @@ export const fr: Lexicon = {
   },
   issueNeed: {
     billing: [
+      'pourquoi (?:dois-je|je dois|faut-il) payer|pre-?autoris\\w*|(?:bloque|retenu|reserve) (?:\\S+ ){0,2}sur ma carte',
       "paiement (?:\\S+ ){0,4}?(?:ne passe pas|refuse|echoue|a echoue|bloque)|carte (?:refusee|rejetee)|(?:impossible de|je n'arrive pas a) payer",
       'attestation (?:fiscale|de paiement)|fiche de paie|bulletin de (?:paie|salaire)|justificatif de paiement|facture (?:a mon nom|acquittee)',
       'recharg\\w*|solde|(?:pas|jamais) (?:ete )?credite|credit (?:pas|non)|caution|depot de garantie',
@@ -166,6 +171,7 @@ export const fr: Lexicon = {
       "proposition|devis|offre (?:de groupe|entreprise|pour)|tarif (?:de )?groupe|pour (?:environ |une )?\\d{2,} (?:personnes|salaries|employes|collaborateurs|invites|utilisateurs)|je (?:prends|m'inscris|m'abonne)|souscrire",
     ],
     technical: [
+      "(?:l'export|l'import|le telechargement|la synchro\\w*|la sauvegarde) (?:\\S+ ){0,3}(?:echoue|plante|s'arrete|bloque)|(?:ca|l'appli|l'application) plante",
       'pas de (?:son|image)|aucun son',
       "(?:quelque chose|un probleme) (?:s'est mal passe|a plante)|n'affiche (?:rien|plus)|(?:rien|aucune donnee) ne s'affiche|aucune donnee|(?:ne|n') (?:charge|s'allume|demarre|se connecte|se synchronise|fonctionne|marche) (?:pas|plus)|ne (?:marche|fonctionne) plus",
       "(?:plus|pas|sans) (?:d'eau|de courant|d'electricite|d'internet|de reseau|de connexion|de chauffage|de gaz)|coupure|panne|(?:site|appli|application|portail) (?:est )?(?:en panne|indisponible|inaccessible)|indisponible",

@@ -33,6 +33,7 @@ const categories: Category[] = [
   'privacy',
   'refundDispute',
   'refund',
+  'charged',
   'refundDone',
   'sales',
   'resolved',

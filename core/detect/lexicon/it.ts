@@ -37,6 +37,7 @@ export const it: Lexicon = {
     'denuncia|denunciare|fare causa|faro causa|vi faccio causa|avvocato|codacons|associazione consumatori',
   ],
   anger: [
+    'vergogna|vergognoso|assurdo|ridicolo|inaccettabile|scandaloso|furios[oa]|arrabbiat[oa]|incazzat[oa]|non ne posso piu|che schifo|(?:una )?presa in giro|prendete in giro|scherziamo|vi rendete conto|truffa|ladri|allucinante',
     'un incubo|disperat[oa]|(?:e )?la (?:seconda|terza|quarta) volta',
     'arrabbiat[oa]|furios[oa]|infuriat[oa]|irritat[oa]|frustrat[oa]|frustrante|ridicolo|assurdo|pessim[oa]',
     'orribile|terribile|inutile|truffa|una presa in giro|uno scherzo|perdita di tempo|sono stufo|sono stufa|adesso basta|ora basta',
@@ -81,6 +82,9 @@ export const it: Lexicon = {
     'rivoglio i (?:miei )?soldi|voglio (?:indietro )?i miei soldi',
   ],
   refund: ['rimbors\\w*|soldi indietro|restituzione dei soldi'],
+  charged: [
+    "(?:mi|ci) (?:avete|hanno|ha) (?:addebitato|fatturato|trattenuto|scalato)|addebitat[oi] sulla carta|non (?:pago|paghero|accetto)|(?:togliere|stornare|annullare|restituire) (?:la |il |l')?(?:franchigia|addebito|penale|cauzione)",
+  ],
   refundDone: [
     '(?:ho|abbiamo) (?:elaborato|emesso|effettuato|avviato) (?:il |il tuo |il suo )?rimborso',
     'rimborso (?:e stato|e) (?:elaborato|emesso|effettuato|approvato)',
@@ -151,6 +155,7 @@ export const it: Lexicon = {
   },
   issueNeed: {
     billing: [
+      'perche (?:devo|dovrei) pagare|preautorizza\\w*|(?:bloccat[oi]|trattenut[oi]) (?:\\S+ ){0,2}sulla (?:mia )?carta',
       'pagamento (?:non (?:va|passa)|rifiutato|fallito|non riuscito)|carta rifiutata|non riesco a pagare',
       'cedolino|busta paga|certificazione unica|\\bcu\\b|ricevuta di pagamento|fattura (?:intestata|elettronica)',
       'ricaric\\w*|credito (?:non|residuo)|saldo|non (?:mi )?(?:e |sono )?(?:stat[oi] )?accreditat[oi]|cauzione|deposito',
@@ -162,6 +167,7 @@ export const it: Lexicon = {
       "proposta|preventivo|condizioni (?:per|di) (?:gruppo|gruppi)|per (?:circa |una )?\\d{2,} (?:persone|dipendenti|collaboratori|utenti|ospiti|partecipanti)|abbonarmi|iscrivermi|attivare l'abbonamento",
     ],
     technical: [
+      "(?:l'esportazione|l'importazione|il download|il caricamento|la sincronizzazione|il salvataggio) (?:\\S+ ){0,3}(?:fallisce|si blocca|si interrompe)|(?:l'app|il gioco) (?:crasha|si chiude|si blocca)",
       'senza (?:audio|suono|immagine)|(?:niente|nessun) (?:audio|suono|immagine)',
       'qualcosa e andato storto|(?:non|nn) (?:mi )?(?:compare|compaiono|vedo|si vede|carica|parte|si avvia|si accende|si collega|funziona|va)|nessun dato|(?:e|risulta) vuot[oa]',
       'senza (?:luce|acqua|gas|internet|linea|segnale|corrente|riscaldamento)|(?:internet|linea|app|sito|portale) (?:e )?(?:giu|down|non raggiungibile|in tilt)|guasto|interruzione|non disponibile',

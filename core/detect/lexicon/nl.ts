@@ -39,6 +39,7 @@ export const nl: Lexicon = {
     'rechtszaak|aanklagen|advocaat|juridische stappen|geschillencommissie|consumentenbond|ombudsman',
   ],
   anger: [
+    'belachelijk|schandalig|schande|onacceptabel|onaanvaardbaar|woedend|(?:ik ben|ben) (?:echt |zo |heel )?(?:boos|kwaad|het zat|er klaar mee)|diefstal|oplichting|waardeloos|te gek voor woorden|niet normaal|voor (?:niks|niets)|wat een (?:grap|puinhoop|bende)',
     'bedankt voor niks|geweldig hoor|echt top geregeld|top geregeld',
     'een nachtmerrie|wanhopig|(?:voor )?de (?:tweede|derde|vierde) keer',
     'boos|woedend|kwaad|geirriteerd|gefrustreerd|frustrerend|belachelijk|absurd|waardeloos|vreselijk',
@@ -83,6 +84,9 @@ export const nl: Lexicon = {
     'terugbetaling (?:geweigerd|afgewezen)|(?:nog steeds|nog altijd) geen (?:terugbetaling|geld)|fraude|ik wil mijn geld terug',
   ],
   refund: ['terugbetal\\w*|geld terug|restitutie|terugstorting'],
+  charged: [
+    '(?:jullie hebben|u heeft|ze hebben) (?:\\w+ )?(?:afgeschreven|gefactureerd|in rekening gebracht|ingehouden)|(?:\\d+|twee|2) ?(?:keer|x) (?:van mijn rekening|afgeschreven|gehaald|geincasseerd)|van mijn rekening (?:is )?gehaald|(?:ik betaal|betaal ik) (?:dit|dat|het)? ?niet|terugzetten|terugstorten',
+  ],
   refundDone: [
     '(?:ik heb|we hebben) (?:de |uw |je )?(?:terugbetaling|restitutie) (?:verwerkt|uitgevoerd|gestart|ingediend)',
     '(?:terugbetaling|restitutie) (?:is|werd) (?:verwerkt|uitgevoerd|goedgekeurd)',
@@ -155,6 +159,7 @@ export const nl: Lexicon = {
   },
   issueNeed: {
     billing: [
+      'waarom moet ik (?:\\S+ ){0,4}betalen|(?:pas|kaart) (?:eindigend|eindigt) op|geblokkeerd op mijn (?:kaart|creditcard)',
       'betaling (?:is )?(?:mislukt|geweigerd|lukt niet|gaat niet door)|(?:pas|kaart) (?:wordt |werd )?geweigerd|kan niet betalen',
       'jaaropgave|loonstrook|salarisstrook|betaalbewijs|btw-factuur',
       'opwaarder\\w*|opgewaardeerd|saldo|tegoed|niet bijgeschreven|borg|waarborgsom',
@@ -166,6 +171,7 @@ export const nl: Lexicon = {
       "voorstel|aanbod (?:voor|op maat)|op maat|offerte|groepstarief|voor (?:ongeveer |zo'n |circa )?\\d{2,} (?:personen|collega's|medewerkers|gebruikers|gasten|deelnemers)|aanmelden|afsluiten",
     ],
     technical: [
+      '(?:export|import|upload|download|synchronisatie|opslaan) (?:\\S+ ){0,3}(?:mislukt|faalt|stopt|loopt vast)|(?:app|programma) (?:crasht|loopt vast)',
       'geen (?:geluid|beeld)',
       'er ging iets mis|(?:zie|toont|laat) (?:ik )?(?:niets|niks|geen)|geen (?:gegevens|data)|(?:laadt|start|werkt|verbindt|synchroniseert) niet|doet het niet|ligt (?:er )?(?:\\w+ )?uit|is leeg',
       '(?:geen|zonder) (?:stroom|water|internet|wifi|bereik|verbinding|gas|verwarming)|storing|uitval|niet beschikbaar|onbereikbaar',

@@ -38,6 +38,7 @@ export const pt: Lexicon = {
     'processar|processo judicial|acao judicial|advogado|vou escalar|escalar (?:isso|meu caso)',
   ],
   anger: [
+    'vergonha|palhacada|(?:um|e) roubo|estou (?:muito |tao )?(?:irritad[oa]|revoltad[oa]|furios[oa]|chatead[oa]|indignad[oa])|que raiva|cansad[oa] de|inaceitavel|descaso|desrespeito|pessimo|pessima|uma piada|nao (?:aguento|suporto) mais|absurdo',
     'um pesadelo|desesperad[oa]|(?:e )?a (?:segunda|terceira|quarta) vez',
     'irritad[oa]|furios[oa]|chatead[oa]|revoltad[oa]|frustrad[oa]|frustrante|ridiculo|absurdo|pessimo|horrivel',
     'terrivel|inutil|golpe|palhacada|vergonha|piada|perda de tempo|cansad[oa] disso|to de saco cheio|saco cheio',
@@ -83,6 +84,9 @@ export const pt: Lexicon = {
     'fraude|quero (?:o )?meu dinheiro de volta',
   ],
   refund: ['reembolso|estorno|dinheiro de volta|devolucao do dinheiro'],
+  charged: [
+    '(?:me|nos) (?:cobraram|cobrou|cobram|descontaram|debitaram)|nao (?:vou pagar|pago|aceito)|(?:quero|exijo) (?:o )?(?:estorno|reembolso|dinheiro) (?:total|integral|de volta)|cobranca indevida',
+  ],
   refundDone: [
     '(?:processei|emiti|realizei|fizemos|processamos) (?:o |seu )?(?:reembolso|estorno)',
     '(?:reembolso|estorno) (?:foi|ja foi|esta) (?:processado|emitido|realizado|aprovado)',
@@ -158,6 +162,7 @@ export const pt: Lexicon = {
   },
   issueNeed: {
     billing: [
+      'por ?que (?:tenho que|preciso|devo) pagar|pre-?autoriza\\w*|(?:bloquearam|reservaram|seguraram) (?:\\S+ ){0,2}no (?:meu )?cartao',
       'pagamento (?:nao (?:passa|foi|vai)|recusado|falhou)|cartao (?:recusado|negado)|nao consigo pagar',
       'informe de rendimentos|holerite|contracheque|comprovante (?:de pagamento)?|nota fiscal|segunda via',
       'recarg\\w*|top ?up|saldo|nao (?:foi )?creditad[oa]|caucao|deposito',
@@ -169,6 +174,7 @@ export const pt: Lexicon = {
       'proposta|orcamento|cotacao|para (?:umas |uns |cerca de )?\\d{2,} (?:pessoas|funcionarios|colaboradores|usuarios|alunos|convidados)|assin(?:ar|ei|o)|contratar',
     ],
     technical: [
+      '(?:exportacao|importacao|download|upload|sincronizacao) (?:\\S+ ){0,3}(?:falha|falhou|trava|para)|(?:o app|o aplicativo) (?:trava|fecha sozinho)',
       'sem (?:som|audio|imagem)',
       'deu (?:algum )?(?:erro|problema)|algo deu errado|nao (?:aparece|mostra|carrega|atualiza|sincroniza|conecta|liga|abre|funciona)|(?:parou|deixou) de funcionar|sem dados|em branco',
       'sem (?:luz|agua|gas|internet|sinal|conexao|link|energia)|(?:internet|link|sistema|app|site) (?:caiu|cairam|fora do ar|parad[oa])|queda|indisponivel',

@@ -39,6 +39,12 @@ export interface Lexicon {
   refundDispute: string[];
   /** A plain refund request. */
   refund: string[];
+  /**
+   * Money taken or owed that the customer pushes back on: "you charged me", "I won't pay",
+   * "remove the fee", "I want the full £180". A dispute when said in anger or with an
+   * escalation.
+   */
+  charged: string[];
   /** The bot says the refund is done. */
   refundDone: string[];
   /** Custom, volume or multi-year deals, negotiation, migrations. */

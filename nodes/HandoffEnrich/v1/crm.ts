@@ -3,7 +3,7 @@ import { sleep } from 'n8n-workflow';
 import {
   createHttpCrm,
   createHubSpotCrm,
-  enrich,
+  runEnrichFromCrm,
   type CrmAdapter,
   type HandoffInput,
   type HttpCrmConfig,
@@ -103,7 +103,7 @@ export async function enrichFromCrm(
     ? ((ctx.getNodeParameter('hubSpotOptions', itemIndex, {}) as IDataObject).budgetSeconds as
         number | undefined)
     : undefined;
-  const result = await enrich(lookup, {
+  const result = await runEnrichFromCrm(lookup, {
     adapter,
     transport: n8nTransport(ctx, hubSpot ? hubSpotCredential : httpCrmCredential),
     sleep,
