@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chromium, type Page } from 'playwright-core';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hubspotHandler } from '../../core/enrich/test/hubspot-server';
@@ -265,5 +266,108 @@ describe("the Chatwoot agent bot example in a running n8n 2.40.7, with the bot's
     );
     expect((await deliver(body, stale)).status).toBe(401);
     expect(await chatwootCalls(0)).toEqual([]);
+  }, 240_000);
+});
+
+/**
+ * The editor in Chromium, signed in as the owner. Screenshots go to docs/ with
+ * HANDOFF_SCREENSHOTS=1 (how the README's are made), else into the test's n8n folder.
+ */
+async function withEditor(
+  use: (page: Page, shot: (name: string) => Promise<void>) => Promise<void>,
+) {
+  const owner = { email: 'owner@example.com', password: 'Handoff-e2e-1' };
+  let res = await fetch(`${base}/rest/owner/setup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...owner, firstName: 'Olga', lastName: 'Owner' }),
+  });
+  if (!res.headers.get('set-cookie')) {
+    res = await fetch(`${base}/rest/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
+    });
+  }
+  const auth = /n8n-auth=([^;]+)/.exec(res.headers.get('set-cookie') ?? '');
+  if (!auth) throw new Error(`no n8n session: ${res.status} ${await res.text()}`);
+  const dir = process.env.HANDOFF_SCREENSHOTS === '1' ? 'docs' : join(n8n.home, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox'],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    await context.addCookies([
+      { name: 'n8n-auth', value: auth[1], domain: '127.0.0.1', path: '/' },
+    ]);
+    const page = await context.newPage();
+    await use(page, async (name) => {
+      await page.screenshot({ path: join(dir, `n8n-${name}.png`) });
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
+describe('the node pack in the n8n editor (Chromium)', () => {
+  it('opens each example and the Route panel with no error marker, with fields previewed from the schema', async () => {
+    await withEditor(async (page, shot) => {
+      for (const [id, name] of [
+        ['HandoffChat00001', 'chat-example'],
+        ['HandoffChatwoot1', 'chatwoot-example'],
+      ]) {
+        await page.goto(`${base}/workflow/${id}`);
+        await page.locator('[data-test-id="canvas-node"]').first().waitFor({ timeout: 90_000 });
+        await page.locator('[data-test-id="zoom-to-fit"]').click();
+        await page.waitForTimeout(800);
+        await shot(name);
+      }
+      await page.goto(`${base}/workflow/HandoffChat00001`);
+      await page
+        .locator('[data-test-id="canvas-node"]:has-text("Handoff Route")')
+        .first()
+        .dblclick({ timeout: 90_000 });
+      await page.getByText('Routing Table JSON').waitFor();
+      // Enrich's output schema: fields a user can map before anything ran.
+      await page.getByText('Usually outputs the following fields').waitFor();
+      expect(await page.locator('[data-test-id="parameter-issues"]').count()).toBe(0);
+      await shot('route-panel');
+    });
+  }, 240_000);
+  it('the node panel finds all four nodes by "handoff" and "escalation", and Enrich by "enrich"', async () => {
+    await withEditor(async (page, shot) => {
+      await page.goto(`${base}/workflow/new`);
+      const add = page.locator('[data-test-id="canvas-add-button"]');
+      await add.waitFor({ timeout: 90_000 });
+      const search = page
+        .locator(
+          'input[data-test-id="node-creator-search-bar"], [data-test-id="node-creator-search-bar"] input',
+        )
+        .first();
+      // On a cold editor the first click can land before the canvas handles it: click again.
+      for (let attempt = 0; attempt < 6 && !(await search.isVisible()); attempt++) {
+        await add.click();
+        await search.waitFor({ timeout: 10_000 }).catch(() => undefined);
+      }
+      await search.waitFor().catch(async (error: unknown) => {
+        await shot('node-panel-failure');
+        throw error;
+      });
+      const found: Record<string, string[]> = {};
+      for (const query of ['escalation', 'enrich', 'handoff']) {
+        await search.fill(query);
+        const names = page.locator('[data-test-id="node-creator-item-name"]');
+        await names.first().waitFor();
+        await page.waitForTimeout(500);
+        found[query] = (await names.allInnerTexts()).map((n) => n.trim()).sort();
+      }
+      await shot('node-panel-search');
+      const all = ['Handoff Detect', 'Handoff Enrich', 'Handoff Route', 'Handoff Summarize'];
+      expect(found.handoff).toEqual(all);
+      expect(found.escalation).toEqual(all);
+      expect(found.enrich).toContain('Handoff Enrich');
+    });
   }, 240_000);
 });
