@@ -8,7 +8,7 @@
  *
  * Options (environment): BENCH_SECONDS (default 8), BENCH_CONNECTIONS (default 50),
  * BENCH_ROUNDS (default 3), LOG_LEVEL for the services (default info), BENCH_PROFILE=<dir>
- * (the service with the log on writes a `--cpu-prof` profile there; summarise it with
+ * (each service writes a `--cpu-prof` profile into <dir>/on or <dir>/off; summarise it with
  * `node bench/http/profile-summary.mjs`).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -83,9 +83,9 @@ const start = async (decisionLog: 'on' | 'off') => {
     HANDOFF_ADMIN_KEY: admin,
     DECISION_LOG: decisionLog,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
-    // BENCH_PROFILE=<dir>: the service with the log on writes a CPU profile there when stopped.
-    ...(process.env.BENCH_PROFILE && decisionLog === 'on'
-      ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROFILE}` }
+    // BENCH_PROFILE=<dir>: each service writes a CPU profile into <dir>/on or <dir>/off when stopped.
+    ...(process.env.BENCH_PROFILE
+      ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROFILE}/${decisionLog}` }
       : {}),
   });
   service.child.stdout!.resume();
