@@ -7,7 +7,9 @@
  * flow asks on every message.
  *
  * Options (environment): BENCH_SECONDS (default 8), BENCH_CONNECTIONS (default 50),
- * BENCH_ROUNDS (default 3), LOG_LEVEL for the services (default info).
+ * BENCH_ROUNDS (default 3), LOG_LEVEL for the services (default info), BENCH_PROFILE=<dir>
+ * (each service writes a `--cpu-prof` profile into <dir>/on or <dir>/off; summarise it with
+ * `node bench/http/profile-summary.mjs`).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -81,6 +83,10 @@ const start = async (decisionLog: 'on' | 'off') => {
     HANDOFF_ADMIN_KEY: admin,
     DECISION_LOG: decisionLog,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    // BENCH_PROFILE=<dir>: each service writes a CPU profile into <dir>/on or <dir>/off when stopped.
+    ...(process.env.BENCH_PROFILE
+      ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROFILE}/${decisionLog}` }
+      : {}),
   });
   service.child.stdout!.resume();
   const made = await api(service.url, admin, 'POST', '/v1/keys', {

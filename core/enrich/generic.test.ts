@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HandoffInput } from '../contract';
-import { fetchTransport, realSleep } from '../http/test/fetch-transport';
+import { fetchTransport } from '../http/fetch-transport';
+import { realSleep } from '../http/test/real-sleep';
 import { sendJson, startServer } from '../http/test/local-server';
 import { enrich } from './enrich';
 import { createHttpCrm } from './generic';

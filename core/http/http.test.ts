@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { retryAfterMs, sendWithRetry } from './http';
-import { fetchTransport, realSleep } from './test/fetch-transport';
+import { fetchTransport } from './fetch-transport';
+import { realSleep } from './test/real-sleep';
 import { sendJson, startServer } from './test/local-server';
 import { longTimeout, recordingSleep } from './test/recording-sleep';
 

@@ -1,3 +1,4 @@
 export * from './http';
 export * from './json-client';
 export * from './token-bucket';
+export * from './fetch-transport';

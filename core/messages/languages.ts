@@ -19,3 +19,14 @@ export const pickLanguage = (...codes: Array<string | undefined>): SupportedLang
   for (const code of codes) if (isSupportedLanguage(code)) return code;
   return 'en';
 };
+
+/** Each supported language's English name, for prompts and pickers. */
+export const languageNames: Record<SupportedLanguage, string> = {
+  en: 'English',
+  es: 'Spanish',
+  de: 'German',
+  fr: 'French',
+  pt: 'Portuguese',
+  it: 'Italian',
+  nl: 'Dutch',
+};

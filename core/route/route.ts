@@ -80,6 +80,16 @@ export const routeHandoff = (subject: RouteSubject, options: RouteOptions): Rout
     seniority,
     timeZone: hours?.timeZone ?? null,
   };
+  // Nobody can take over now: say when a person will (or that we cannot promise it), and follow up.
+  const nobodyUntil = (opens: number | null): RouteResult => ({
+    ...base,
+    agentId: null,
+    estimatedWaitSeconds: opens === null ? null : Math.round((opens - now) / 1000),
+    available: false,
+    nextOpenAt: opens === null ? null : new Date(opens).toISOString(),
+    followUp,
+    explanation: notes.join('; '),
+  });
 
   if (hours && !isOpenAt(hours, now)) {
     const opens = nextOpening(hours, now);
@@ -88,15 +98,7 @@ export const routeHandoff = (subject: RouteSubject, options: RouteOptions): Rout
         ? `queue ${queue.id} closed, no opening within 14 days`
         : `queue ${queue.id} closed until ${new Date(opens).toISOString()} (${hours.timeZone})`,
     );
-    return {
-      ...base,
-      agentId: null,
-      estimatedWaitSeconds: opens === null ? null : Math.round((opens - now) / 1000),
-      available: false,
-      nextOpenAt: opens === null ? null : new Date(opens).toISOString(),
-      followUp,
-      explanation: notes.join('; '),
-    };
+    return nobodyUntil(opens);
   }
 
   let agentsOnDuty: number | undefined;
@@ -130,15 +132,7 @@ export const routeHandoff = (subject: RouteSubject, options: RouteOptions): Rout
       }
       const opens = earliest(shifts);
       if (opens !== null) notes.push(`next shift starts ${new Date(opens).toISOString()}`);
-      return {
-        ...base,
-        agentId: null,
-        estimatedWaitSeconds: opens === null ? null : Math.round((opens - now) / 1000),
-        available: false,
-        nextOpenAt: opens === null ? null : new Date(opens).toISOString(),
-        followUp,
-        explanation: notes.join('; '),
-      };
+      return nobodyUntil(opens);
     }
     agentsOnDuty = choice.onDuty.length;
   }

@@ -1,6 +1,6 @@
 import type { HandoffInput } from '../contract';
 import { sendWithRetry, type Clock, type Sleep, type Transport } from '../http';
-import { pickLanguage, type SupportedLanguage } from '../messages';
+import { languageNames, pickLanguage, type SupportedLanguage } from '../messages';
 import { numbersNotIn } from './numbers';
 import { redactText } from '../detect';
 import { summarize, type SummaryDecision, type SummaryOptions } from './summarize';
@@ -26,16 +26,6 @@ export interface LlmSummaryResult {
   source: 'llm' | 'offline';
   note?: string;
 }
-
-const languageNames: Record<SupportedLanguage, string> = {
-  en: 'English',
-  es: 'Spanish',
-  de: 'German',
-  fr: 'French',
-  pt: 'Portuguese',
-  it: 'Italian',
-  nl: 'Dutch',
-};
 
 /** The chat-completions messages: instructions, then the (redacted) transcript and signals. */
 export const llmPrompt = (

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 import { detectAll, type HandoffInput } from '../../core';
 import type { Db } from '../db/types';
 import type { Logger } from '../log';
@@ -63,9 +63,22 @@ export interface DecisionLog {
   close(): Promise<void>;
 }
 
+// Random bytes for ids, drawn from the system 6 KiB at a time: `randomBytes(6)` for every
+// decision was a system call per request (about 36 µs of each logged request in the profile).
+const idRandom = Buffer.alloc(6 * 1024);
+let idRandomAt = idRandom.length;
+const sixRandomBytes = (): string => {
+  if (idRandomAt + 6 > idRandom.length) {
+    randomFillSync(idRandom);
+    idRandomAt = 0;
+  }
+  idRandomAt += 6;
+  return idRandom.toString('hex', idRandomAt - 6, idRandomAt);
+};
+
 /** A decision id: sortable by time, then random. */
 export const newDecisionId = (now = Date.now()): string =>
-  `dec_${now.toString(36).padStart(9, '0')}${randomBytes(6).toString('hex')}`;
+  `dec_${now.toString(36).padStart(9, '0')}${sixRandomBytes()}`;
 
 /**
  * Creates the decision log. Recording costs the request an id and an array push; the

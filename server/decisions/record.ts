@@ -35,6 +35,24 @@ export const redactDeep = (value: unknown, depth = 0): unknown => {
   return out;
 };
 
+// Message texts the redactor left unchanged. A flow asks on every message and sends the
+// whole conversation each time, so most texts were already redacted with an earlier
+// decision; only texts with nothing to redact are remembered, so no sensitive text is kept.
+const cleanTexts = new Set<string>();
+const rememberCleanTexts = 20_000;
+const longestRemembered = 2_000;
+
+/** `redactText`, skipping texts already found to have nothing to redact. */
+export const redactMessageText = (text: string): string => {
+  if (cleanTexts.has(text)) return text;
+  const redacted = redactText(text);
+  if (redacted === text && text.length <= longestRemembered) {
+    if (cleanTexts.size >= rememberCleanTexts) cleanTexts.delete(cleanTexts.values().next().value!);
+    cleanTexts.add(text);
+  }
+  return redacted;
+};
+
 /**
  * The input as the log keeps it: messages redacted with core's redactor, the customer
  * reduced to what rules read (tier, segment, value, language, attributes), CRM context
@@ -45,7 +63,7 @@ export const redactedInput = (input: HandoffInput): unknown => {
   return {
     conversation: {
       ...input.conversation,
-      messages: input.conversation.messages.map((m) => ({ ...m, text: redactText(m.text) })),
+      messages: input.conversation.messages.map((m) => ({ ...m, text: redactMessageText(m.text) })),
     },
     ...(customer
       ? {

@@ -1,5 +1,6 @@
 import {
   compileRuleset,
+  fetchTransport,
   defaultRuleset,
   runDetect,
   runHandoff,
@@ -14,7 +15,6 @@ import {
 } from '../../core';
 import { ApiError, type ErrorIssue } from '../errors';
 import type { CrmSetup } from './crm';
-import { fetchTransport } from './crm';
 import { createRuleEvaluator } from './rules';
 import type { Engine, PreparedRuleset } from './types';
 

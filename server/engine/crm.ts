@@ -9,7 +9,6 @@ import {
   type Context,
   type HubSpotApiVersion,
   type CrmAdapter,
-  type Transport,
 } from '../../core';
 
 const Endpoint = z.strictObject({
@@ -128,15 +127,4 @@ export const loadCrm = (file: string): CrmSetup => {
     retries,
     budgetMs,
   };
-};
-
-/** The enrich step's HTTP: Node's `fetch`. */
-export const fetchTransport: Transport = async (req) => {
-  const res = await fetch(req.url, {
-    method: req.method,
-    headers: req.headers,
-    body: req.body,
-    signal: req.signal,
-  });
-  return { status: res.status, headers: Object.fromEntries(res.headers), body: await res.text() };
 };

@@ -1,4 +1,4 @@
-import { realSleep } from './fetch-transport';
+import { realSleep } from './real-sleep';
 
 /** A timeout long enough never to fire in a test: the one sleep that really waits. */
 export const longTimeout = 120_000;

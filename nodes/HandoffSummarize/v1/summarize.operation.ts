@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 import {
+  languageNames,
   readEarlierDecision,
   runSummarize,
   runSummarizeWithLlm,
@@ -40,16 +41,6 @@ export const credentials: INodeCredentialDescription[] = [
   },
 ];
 
-const languageNames: Record<string, string> = {
-  en: 'English',
-  es: 'Spanish',
-  de: 'German',
-  fr: 'French',
-  pt: 'Portuguese',
-  it: 'Italian',
-  nl: 'Dutch',
-};
-
 export const properties: INodeProperties[] = [
   runOnProperty,
   ...inputProperties,
@@ -80,7 +71,7 @@ export const properties: INodeProperties[] = [
     type: 'options',
     options: [
       { name: "The Customer's Language", value: '' },
-      ...supportedLanguages.map((code) => ({ name: languageNames[code] ?? code, value: code })),
+      ...supportedLanguages.map((code) => ({ name: languageNames[code], value: code })),
     ],
     default: '',
     description:

@@ -1,6 +1,6 @@
-import type { Sleep, Transport } from '../http';
+import type { Transport } from './http';
 
-/** The transport a server would inject: Node's fetch. */
+/** The transport for a runtime with `fetch` (Node 18+, browsers): what the service injects. */
 export const fetchTransport: Transport = async (req) => {
   const res = await fetch(req.url, {
     method: req.method,
@@ -10,9 +10,3 @@ export const fetchTransport: Transport = async (req) => {
   });
   return { status: res.status, headers: Object.fromEntries(res.headers), body: await res.text() };
 };
-
-/** A real sleep whose timer does not hold the process open. */
-export const realSleep: Sleep = (ms) =>
-  new Promise((resolve) => {
-    setTimeout(resolve, ms).unref();
-  });
