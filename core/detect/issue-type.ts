@@ -16,6 +16,11 @@ const NEED = 6;
 
 const order: IssueType[] = ['billing', 'technical', 'sales', 'support'];
 
+/** Each named group of the issue expression, with its type and how much a match counts. */
+const groups = (['n', 's', 'w'] as const).flatMap((kind) =>
+  order.map((type) => ({ name: `${kind}_${type}`, type, worth: { n: NEED, s: 3, w: 1 }[kind] })),
+);
+
 /** Adds the issue words of one message to the scores: strong words count three times. */
 const scoreText = (
   issueCues: RegExp,
@@ -26,10 +31,13 @@ const scoreText = (
   issueCues.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = issueCues.exec(text))) {
-    for (const t of order) {
-      if (m.groups![`n_${t}`] !== undefined) score[t] += NEED * weight;
-      else if (m.groups![`s_${t}`] !== undefined) score[t] += 3 * weight;
-      else if (m.groups![`w_${t}`] !== undefined) score[t] += weight;
+    // The groups are branches of one alternation: exactly one took part in the match.
+    const found = m.groups!;
+    for (const g of groups) {
+      if (found[g.name] !== undefined) {
+        score[g.type] += g.worth * weight;
+        break;
+      }
     }
   }
 };

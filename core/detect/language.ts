@@ -20,31 +20,39 @@ const stopLists: Record<Language, string[]> = {
   nl: nld,
 };
 
-/** Each stop word with the languages it belongs to (stopword's lists, folded). */
-const stopIndex = new Map<string, Language[]>();
-for (const lang of languages) {
-  for (const w of stopLists[lang]) {
+/**
+ * Each stop word (stopword's lists, folded) with the languages it belongs to, as indexes
+ * into `languages`, and its vote: a word shared by several languages counts less.
+ */
+const stopIndex = new Map<string, { langs: number[]; vote: number }>();
+for (let l = 0; l < languages.length; l++) {
+  for (const w of stopLists[languages[l]!]) {
     const word = fold(w);
-    const langs = stopIndex.get(word) ?? [];
-    if (!langs.includes(lang)) langs.push(lang);
-    stopIndex.set(word, langs);
+    const entry = stopIndex.get(word) ?? { langs: [], vote: 0 };
+    if (!entry.langs.includes(l)) entry.langs.push(l);
+    entry.vote = 1 / entry.langs.length;
+    stopIndex.set(word, entry);
   }
 }
 
 /**
  * A fast first guess from function words: every stop word votes for its languages, a word
- * shared by several languages counts less. Returns a language only when it clearly leads.
+ * shared by several languages counts less. Returns a language only when it clearly leads
+ * (at least 3 votes and half as many again as the runner-up).
  */
 const byStopWords = (words: string[]): Language | undefined => {
-  const score = new Map<Language, number>();
+  const score = new Array<number>(languages.length).fill(0);
   for (const t of words) {
-    const langs = stopIndex.get(t);
-    if (!langs) continue;
-    for (const l of langs) score.set(l, (score.get(l) ?? 0) + 1 / langs.length);
+    const entry = stopIndex.get(t);
+    if (!entry) continue;
+    for (const l of entry.langs) score[l]! += entry.vote;
   }
-  const [first, second] = [...score.entries()].sort((a, b) => b[1] - a[1]);
-  if (!first || first[1] < 3) return undefined;
-  return !second || first[1] >= 1.5 * second[1] ? first[0] : undefined;
+  let first = 0;
+  for (let l = 1; l < score.length; l++) if (score[l]! > score[first]!) first = l;
+  let second = 0;
+  for (let l = 0; l < score.length; l++) if (l !== first && score[l]! > second) second = score[l]!;
+  const top = score[first]!;
+  return top >= 3 && top >= 1.5 * second ? languages[first] : undefined;
 };
 
 const noise = /https?:\/\/\S+|\S+@\S+|[\p{N}#€$£%:/._-]+|[A-Z]{2,}-?\d+/gu;
@@ -85,7 +93,8 @@ const pick = (
   for (const f of folded) {
     if (letters > 200) break;
     for (const t of tokens(f)) {
-      if (/^\d/.test(t)) continue;
+      const c = t.charCodeAt(0);
+      if (c >= 48 && c <= 57) continue;
       words.push(t);
       letters += t.length;
     }

@@ -78,3 +78,17 @@ export async function callHandoffService(
   }
   return response.body as IDataObject;
 }
+
+/**
+ * Posts the item's input to a decision endpoint of the rule service with the ruleset the
+ * node's "Ruleset ID" names (the service's default when it is empty).
+ */
+export const callWithRuleset = (
+  ctx: IExecuteFunctions,
+  itemIndex: number,
+  path: '/v1/handoff' | '/v1/route',
+  input: unknown,
+): Promise<IDataObject> => {
+  const rulesetId = (ctx.getNodeParameter('rulesetId', itemIndex, '') as string).trim();
+  return callHandoffService(ctx, itemIndex, path, input, rulesetId ? { ruleset: rulesetId } : {});
+};

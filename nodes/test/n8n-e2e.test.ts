@@ -147,7 +147,7 @@ beforeAll(async () => {
   n8n.importCredentials([
     {
       id: 'handoffHubSpot01',
-      name: 'HubSpot private app',
+      name: 'HubSpot access token',
       type: 'handoffHubSpotApi',
       data: { accessToken: 'pat-e2e', baseUrl: hubspot.url },
     },

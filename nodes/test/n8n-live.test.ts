@@ -68,7 +68,7 @@ beforeAll(async () => {
     },
     {
       id: 'handoffHubSpot01',
-      name: 'HubSpot private app',
+      name: 'HubSpot access token',
       type: 'handoffHubSpotApi',
       data: { accessToken: 'pat-e2e', baseUrl: hubspot.url },
     },

@@ -19,7 +19,7 @@ import {
 } from '../../shared/descriptions';
 import { itemInput, withContractFields } from '../../shared/input/params';
 import { mapItems, type ItemResult } from '../../shared/items';
-import { callHandoffService } from '../../shared/service';
+import { callWithRuleset } from '../../shared/service';
 import { localRulesetProperties, rulesetCache, serviceRulesetProperty } from '../../shared/ruleset';
 
 export const credentials: INodeCredentialDescription[] = [handoffApiCredentialDescription];
@@ -73,15 +73,8 @@ async function decideOnService(
   itemIndex: number,
   input: HandoffInput,
 ): Promise<HandoffDecision> {
-  const rulesetId = (ctx.getNodeParameter('rulesetId', itemIndex, '') as string).trim();
   // /v1/handoff decides with a published ruleset; /v1/detect only lists the signals.
-  const body = await callHandoffService(
-    ctx,
-    itemIndex,
-    '/v1/handoff',
-    input,
-    rulesetId ? { ruleset: rulesetId } : {},
-  );
+  const body = await callWithRuleset(ctx, itemIndex, '/v1/handoff', input);
   const checked = validate(HandoffDecision, body);
   if (!checked.ok) {
     const detail = formatIssues(checked.issues);

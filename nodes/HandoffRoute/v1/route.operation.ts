@@ -15,7 +15,7 @@ import { itemInput, withContractFields } from '../../shared/input/params';
 import { parseJsonField } from '../../shared/input/read-input';
 import { mapItems } from '../../shared/items';
 import { serviceRulesetProperty } from '../../shared/ruleset';
-import { callHandoffService } from '../../shared/service';
+import { callWithRuleset } from '../../shared/service';
 import { queuesFromForm } from './routing-config';
 import { routingProperties } from './routing.description';
 
@@ -98,14 +98,7 @@ async function routeOnService(
   itemIndex: number,
   input: HandoffInput,
 ): Promise<Routed> {
-  const rulesetId = (ctx.getNodeParameter('rulesetId', itemIndex, '') as string).trim();
-  const body = await callHandoffService(
-    ctx,
-    itemIndex,
-    '/v1/route',
-    input,
-    rulesetId ? { ruleset: rulesetId } : {},
-  );
+  const body = await callWithRuleset(ctx, itemIndex, '/v1/route', input);
   if (typeof body.route !== 'object' || body.route === null) {
     throw new Error('The rule service answered /v1/route without a "route"');
   }
