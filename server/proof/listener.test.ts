@@ -1,7 +1,8 @@
 import { Client } from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dropSchema, freshSchemaName, postgresAvailable, testDatabaseUrl } from '../test/postgres';
-import { api, startChild, type ChildService } from '../test/spawn';
+import { postgresAvailable, testDatabaseUrl } from '../test/postgres';
+import { twoReplicas } from '../test/replicas';
+import { api, type ChildService } from '../test/spawn';
 import { sampleInput, sampleRuleset } from '../test/samples';
 
 const adminKey = `test-admin-${'l'.repeat(30)}`;
@@ -24,26 +25,16 @@ const listener = async (r: ChildService) =>
  * minute here, so the poll cannot be what delivers it.
  */
 describe('the change listener after pg_terminate_backend (two replicas, PostgreSQL)', () => {
-  const schema = freshSchemaName();
-  const replicas: ChildService[] = [];
+  const pair = twoReplicas(adminKey);
+  const { schema, replicas } = pair;
   const admin = new Client({ connectionString: testDatabaseUrl });
   afterAll(async () => {
-    await Promise.all(replicas.map((r) => r.kill('SIGKILL')));
     await admin.end().catch(() => undefined);
-    if (replicas.length) await dropSchema(schema);
   });
 
   it('reconnects, logs it, and delivers publishes by LISTEN within 2 s', async ({ skip }) => {
     if (!(await postgresAvailable())) skip();
-    const env = {
-      DATABASE_URL: testDatabaseUrl,
-      DATABASE_SCHEMA: schema,
-      HANDOFF_ADMIN_KEY: adminKey,
-      SYNC_POLL_MS: '60000',
-      LOG_LEVEL: 'info',
-    };
-    replicas.push(...(await Promise.all([startChild(env), startChild(env)])));
-    const [a, b] = replicas as [ChildService, ChildService];
+    const [a, b] = await pair.start({ SYNC_POLL_MS: '60000', LOG_LEVEL: 'info' });
     admin.on('error', () => undefined);
     await admin.connect();
     for (const r of replicas)

@@ -1,29 +1,19 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { dropSchema, freshSchemaName, postgresAvailable, testDatabaseUrl } from '../test/postgres';
-import { api, startChild, type ChildService } from '../test/spawn';
+import { describe, expect, it } from 'vitest';
+import { postgresAvailable } from '../test/postgres';
+import { twoReplicas } from '../test/replicas';
+import { api, type ChildService } from '../test/spawn';
 import { sampleInput, sampleRuleset } from '../test/samples';
 
 const adminKey = `test-admin-${'r'.repeat(30)}`;
 
 /** Two replicas on one PostgreSQL behave as one service. */
 describe('two replicas on one PostgreSQL', () => {
-  const schema = freshSchemaName();
-  const replicas: ChildService[] = [];
-  afterAll(async () => {
-    await Promise.all(replicas.map((r) => r.kill('SIGKILL')));
-    if (replicas.length) await dropSchema(schema);
-  });
+  const pair = twoReplicas(adminKey);
 
   it('evaluates on B what was published through A within a second', async ({ skip }) => {
     if (!(await postgresAvailable())) skip();
-    const env = {
-      DATABASE_URL: testDatabaseUrl,
-      DATABASE_SCHEMA: schema,
-      HANDOFF_ADMIN_KEY: adminKey,
-    };
     // Started together, they migrate once between them.
-    replicas.push(...(await Promise.all([startChild(env), startChild(env)])));
-    const [a, b] = replicas as [ChildService, ChildService];
+    const [a, b] = await pair.start();
 
     expect(
       (await api(a.url, adminKey, 'POST', '/v1/rulesets', { ruleset: sampleRuleset('shared', 1) }))

@@ -1,30 +1,20 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { dropSchema, freshSchemaName, postgresAvailable, testDatabaseUrl } from '../test/postgres';
-import { api, startChild, type ChildService } from '../test/spawn';
+import { describe, expect, it } from 'vitest';
+import { postgresAvailable } from '../test/postgres';
+import { twoReplicas } from '../test/replicas';
+import { api } from '../test/spawn';
 import { routedRuleset, sampleInput } from '../test/samples';
 
 const adminKey = `test-admin-${'q'.repeat(30)}`;
 
 /** Routing published with a ruleset reaches every replica as the rules do. */
 describe('routing in the ruleset, across two replicas', () => {
-  const schema = freshSchemaName();
-  const replicas: ChildService[] = [];
-  afterAll(async () => {
-    await Promise.all(replicas.map((r) => r.kill('SIGKILL')));
-    if (replicas.length) await dropSchema(schema);
-  });
+  const pair = twoReplicas(adminKey);
 
   it("routes on B to the queues published through A within a second, in the ruleset's words", async ({
     skip,
   }) => {
     if (!(await postgresAvailable())) skip();
-    const env = {
-      DATABASE_URL: testDatabaseUrl,
-      DATABASE_SCHEMA: schema,
-      HANDOFF_ADMIN_KEY: adminKey,
-    };
-    replicas.push(...(await Promise.all([startChild(env), startChild(env)])));
-    const [a, b] = replicas as [ChildService, ChildService];
+    const [a, b] = await pair.start();
     const etag = async () =>
       (await api(a.url, adminKey, 'GET', '/v1/rulesets/desks')).headers.get('etag')!;
 
