@@ -76,9 +76,21 @@ const sixRandomBytes = (): string => {
   return idRandom.toString('hex', idRandomAt - 6, idRandomAt);
 };
 
-/** A decision id: sortable by time, then random. */
-export const newDecisionId = (now = Date.now()): string =>
-  `dec_${now.toString(36).padStart(9, '0')}${sixRandomBytes()}`;
+// Ids of one millisecond carry a sequence, so that a conversation decided twice within a
+// millisecond lists its decisions in the order they were made (the log sorts by time, then id).
+let idMs = -1;
+let idSeq = 0;
+
+/** A decision id: the time, a sequence within its millisecond (3 hex digits), then random. */
+export const newDecisionId = (now = Date.now()): string => {
+  if (now === idMs) idSeq = (idSeq + 1) & 0xfff;
+  else {
+    idMs = now;
+    idSeq = 0;
+  }
+  const seq = idSeq.toString(16).padStart(3, '0');
+  return `dec_${now.toString(36).padStart(9, '0')}${seq}${sixRandomBytes().slice(3)}`;
+};
 
 /**
  * Creates the decision log. Recording costs the request an id and an array push; the

@@ -19,8 +19,10 @@ describe('what the decision log does on every request', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(ids);
     for (const id of ids) expect(id).toMatch(/^dec_[0-9a-z]{9}[0-9a-f]{12}$/);
-    // Ids made in the same millisecond still differ.
-    const same = Array.from({ length: 2000 }, () => newDecisionId(1_800_000_000_000));
+    // Ids made in the same millisecond still differ, and sort in the order they were made
+    // (a conversation decided twice within a millisecond lists its decisions in order).
+    const same = Array.from({ length: 2000 }, () => newDecisionId(1_900_000_000_000));
     expect(new Set(same).size).toBe(same.length);
+    expect([...same].sort()).toEqual(same);
   });
 });
