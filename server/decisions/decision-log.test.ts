@@ -5,6 +5,7 @@ import { createCoreEngine } from '../engine/core-engine';
 import { insertDecisions, type DecisionRecord } from '../store/decisions';
 import { backends } from '../test/backends';
 import { testService } from '../test/harness';
+import { loggedDecision } from '../test/samples';
 
 const card = '4242 4242 4242 4242';
 const iban = 'DE89 3704 0044 0532 0130 00';
@@ -266,26 +267,12 @@ describe.each(backends())('decision log on $name', (backend) => {
 
   it('deletes decisions older than the retention, with their verdicts', async ({ skip }) => {
     const s = ready(skip);
-    const old = (id: string, daysAgo: number): DecisionRecord => ({
-      id,
-      at: new Date(Date.now() - daysAgo * 86_400_000).toISOString(),
-      kind: 'handoff',
-      rulesetId: 'retention',
-      rulesetVersion: 'sha256:x',
-      conversationId: null,
-      channel: 'web',
-      language: 'en',
-      issueType: 'support',
-      handoff: true,
-      priority: 'normal',
-      score: 0.9,
-      reasons: [],
-      matchedRules: [],
-      queue: null,
-      agentId: null,
-      saidAt: null,
-      input: {},
-    });
+    const old = (id: string, daysAgo: number): DecisionRecord =>
+      loggedDecision(id, new Date(Date.now() - daysAgo * 86_400_000).toISOString(), {
+        rulesetId: 'retention',
+        conversationId: null,
+        saidAt: null,
+      });
     await insertDecisions(db!, [old('dec_old', 31), old('dec_recent', 29)]);
     await db!.query(
       `insert into decision_verdicts (decision_id, author, source, verdict) values ('dec_old', 'a', 'explicit', 'needed')`,

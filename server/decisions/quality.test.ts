@@ -5,7 +5,7 @@ import { insertDecisions, type DecisionRecord } from '../store/decisions';
 import { putVerdict, type Verdict } from '../store/verdicts';
 import { backends } from '../test/backends';
 import { testService } from '../test/harness';
-import { sampleRuleset } from '../test/samples';
+import { loggedDecision, sampleRuleset } from '../test/samples';
 
 const minutesAfter = (iso: string, m: number) =>
   new Date(Date.parse(iso) + m * 60_000).toISOString();
@@ -35,26 +35,8 @@ const seed = async (db: Db, version: string) => {
     at?: string;
     implicit?: boolean;
   }[] = [];
-  const base = (id: string, at: string): DecisionRecord => ({
-    id,
-    at,
-    kind: 'handoff',
-    rulesetId: 'support',
-    rulesetVersion: version,
-    conversationId: id,
-    channel: 'web',
-    language: 'en',
-    issueType: 'support',
-    handoff: true,
-    priority: 'normal',
-    score: 0.9,
-    reasons: [],
-    matchedRules: [],
-    queue: null,
-    agentId: null,
-    saidAt: at,
-    input: input('hello'),
-  });
+  const base = (id: string, at: string): DecisionRecord =>
+    loggedDecision(id, at, { rulesetVersion: version, input: input('hello') });
   const ids = { a: [] as string[], b: [] as string[], k: [] as string[] };
   for (let i = 0; i < 100; i++) {
     const id = `dec_a${String(i).padStart(3, '0')}`;

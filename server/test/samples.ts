@@ -1,3 +1,4 @@
+import type { DecisionRecord } from '../store/decisions';
 import type { HandoffInputRaw, RulesetRaw } from '../../core';
 
 /** A small valid ruleset for tests; `n` varies its content (and so its version hash). */
@@ -59,3 +60,30 @@ export const routedRuleset = (id = 'own-queues', n = 1): RulesetRaw => {
     messages: { en: { transparency: { handoffIntro: `Desk ${n} takes over from here.` } } },
   };
 };
+
+/** A stored handoff decision (an English web chat on the support desk); `over` sets the rest. */
+export const loggedDecision = (
+  id: string,
+  at: string,
+  over: Partial<DecisionRecord> = {},
+): DecisionRecord => ({
+  id,
+  at,
+  kind: 'handoff',
+  rulesetId: 'support',
+  rulesetVersion: 'sha256:x',
+  conversationId: id,
+  channel: 'web',
+  language: 'en',
+  issueType: 'support',
+  handoff: true,
+  priority: 'normal',
+  score: 0.9,
+  reasons: [],
+  matchedRules: [],
+  queue: null,
+  agentId: null,
+  saidAt: at,
+  input: {},
+  ...over,
+});
