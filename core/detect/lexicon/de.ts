@@ -170,6 +170,8 @@ export const de: Lexicon = {
       'steuerbescheinigung|lohnsteuer\\w*|gehaltsabrechnung|lohnabrechnung|lohnzettel|zahlungsnachweis|zahlungsbestatigung',
       'aufgeladen|aufladung|aufladen|guthaben|nicht gutgeschrieben|gutschrift|kaution|pfand',
       'abschlag\\w*|rate(?:nzahlung)?|beitrag (?:wurde|ist|gestiegen)|(?:nach|fahrpreisnach)erhebung|bussgeld|strafe|mahngebuhr|entschadigung|minderung|entgelt\\w*|erstatt\\w*|zahl(?:e)? (?:ich )?(?:dafur )?(?:keinen cent|nicht)',
+      '(?:meine|die|eine|letzte|aktuelle|korrigierte|neue) (?:\\w+ )?(?:rechnung(?:en)?|quittung(?:en)?|belege?|gutschrift)|rechnungs(?:kopie|adresse|nummer|korrektur)|zahlungs(?:art|arten|methode|methoden|mittel|daten)|(?:karte|bankverbindung|iban|zahlungsdaten|kreditkarte) (?:andern|aktualisieren|hinterlegen|ersetzen)',
+      '(?:mit|per|uber) (?:paypal|kreditkarte|karte|lastschrift|uberweisung|rechnung|klarna|apple pay|twint) (?:zahlen|bezahlen)|(?:akzeptiert|nehmt|nehmen) ihr (?:paypal|kreditkarte|karten|twint)|geld zuruck|entschadigung',
     ],
     sales: [
       'was (?:kostet|kosten)|wie\\s?viel (?:kostet|kosten|zahle|zahlt)|wie teuer|(?:ist|wird) (?:das|es) (?:billiger|gunstiger)|gibt es (?:einen |ein )?(?:rabatt|angebot|aktion)',
@@ -182,10 +184,17 @@ export const de: Lexicon = {
       '(?:etwas|da) ist schief\\s?gelaufen|keine daten|zeigt (?:nichts|nix|keine|0|null)|(?:ist|bleibt) leer|(?:ladt|lad|startet|verbindet|synchronisiert|aktualisiert) (?:sich )?nicht|funktioniert nicht|geht nicht|geht nix',
       '(?:kein|ohne) (?:strom|wasser|internet|netz|wlan|empfang|gas|heizung|warmwasser)|(?:internet|netz|strom|wlan|portal|app|seite) (?:ist )?(?:weg|ausgefallen|down|gestort|nicht erreichbar)|storung|ausfall|nicht verfugbar',
       'heizung|therme|kessel|thermostat|controller|konsole|sensor|bluetooth',
+      '(?:kann mich nicht|komme nicht) (?:registrieren|anmelden)|registrierung (?:\\w+ )?(?:klappt|funktioniert|geht) nicht|(?:problem|fehler)e? (?:bei|mit) der registrierung',
+      '(?:zahlen|werte|daten|bericht|statistik\\w*|auswertung|dashboard) (?:\\w+ ){0,2}(?:stimmen|stimmt) (?:\\w+ ){0,2}nicht|(?:daten|werte|eintrage|termine|buchungen) (?:\\w+ )?(?:doppelt|falsch|verschwunden)|(?:fortschritt|spielstand|daten|dateien|fotos|verlauf|kontakte) (?:\\w+ ){0,2}(?:verloren|geloscht|verschwunden)',
+      '(?:handy|telefon|tablet|laptop|uhr|fernseher|tv|konsole|kamera|drucker|lautsprecher|kopfhorer|ladegerat|lesegerat|terminal|zahler|maschine|gerat|kuhlschrank|waschmaschine|trockner|roller|scooter|app|webseite|seite|portal) (?:\\w+ ){0,2}(?:geht (?:\\w+ )?nicht (?:mehr )?an|startet nicht|ladt nicht|verbindet (?:sich )?nicht|reagiert nicht|sturzt (?:\\w+ )?ab|hangt|funktioniert (?:\\w+ )?nicht)',
+      'kompatibel mit|funktioniert (?:das|es|der|die) (?:auch )?mit',
     ],
     support: [
       '(?:konto|karte|zugang) (?:ist |wurde )?(?:gesperrt|blockiert|eingefroren)|gesperrt|(?:kann mich nicht|komme nicht) (?:ein|an)logg\\w*|passwort zurucksetzen|verifizier\\w*|identitat\\w*',
       'allergi\\w*|(?:mitversichern|hinzufugen|eintragen) (?:meine|meinen|mein)|(?:ummelden|umschreiben) auf|vertrag herunterladen|unterschriebenen vertrag',
+      '(?:bestellung|lieferung|sendung|paket) (?:\\w+ )?(?:andern|stornieren|verfolgen|umleiten)|(?:wo ist|wo bleibt|status) (?:meine|meiner|die|der|mein) (?:bestellung|lieferung|sendung|paket)|sendungsverfolgung',
+      'liefert ihr (?:auch )?(?:nach|in|ins)|versand (?:nach|ins ausland)|(?:auf|an) lager|vorratig|lieferbar|in (?:grosse|farbe)|welche grosse|grossentabelle|lieferzeit|wie lange dauert (?:die )?(?:lieferung|der versand)',
+      '(?:konto|karte|zugang) (?:\\w+ )?(?:entsperren|freischalten|reaktivieren)|(?:e-?mail(?:-?adresse)?|telefonnummer|namen|benutzername)n? (?:andern|aktualisieren)|(?:abo|mitgliedschaft|vertrag|tarif) (?:\\w+ )?(?:pausieren|ruhen lassen|ubertragen|uberschreiben)|pausieren',
     ],
   },
 };

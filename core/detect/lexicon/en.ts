@@ -222,7 +222,7 @@ export const en: Lexicon = {
       'upgrade|downgrade|trial|switch (?:plans?|to (?:the )?(?:pro|basic|business|annual|monthly))|annual|monthly plan',
       'pricing|price|quotes?|discount|renew\\w*|contracts?|seats|licen[cs]es|plans?|demo',
       'upgrade|negotiat\\w*|enterprise|competitor',
-      'cancel (?:my|our|the) (?:subscription|contract|plan)|purchase|buy(?:ing)?',
+      'cancel (?:my|our|the) (?:subscription|contract|plan)|purchase order|buy(?:ing)?',
     ],
     technical: [
       "(?:haven't|have not|hasn't|has not) (?:shown up|synced|arrived|come in|loaded)|re-?authori[sz]\\w*|shopify|salesforce|zapier|hubspot|google calendar|slack|warranty",
@@ -244,7 +244,7 @@ export const en: Lexicon = {
       'invoices?|inv-?\\d+|line items?|two lines|payments?|dispute the|card (?:ending|expires|number)|new card|refund(?:ed|s)?|charged|double charge|payouts?|billed|overcharged|chargeback|gift card (?:says|shows)|redeemed',
     ],
     sales: [
-      'upgrade|downgrade|switch(?:ing)? to annual|annual (?:billing|plan)|how much (?:is|does|for)|per month|pricing|trial|quotes?|discount|renewal',
+      'upgrade|downgrade|switch(?:ing)? to annual|annual (?:billing|plan)|how much (?:is|does|for)|per month|pricing|trial|quotes?|discount|renewal|(?:sign|signing) up for|(?:want|like|thinking) to (?:buy|subscribe|join)',
     ],
     technical: [
       "errors?|bugs?|crash\\w*|api|(?:error|status|code|returns?|http|got an?) [45]\\d\\d|[45]\\d\\d (?:error|forbidden|unauthorized|not found|bad request|internal)|forbidden|(?:doesn't|does not|won't|isn't) (?:work|connect|sync|load)|not working|integration|sync\\w*|disappeared|printer|router|firmware|outlook|endpoint|token",
@@ -262,11 +262,13 @@ export const en: Lexicon = {
       "top(?:ped)?[- ]?up|(?:my |the )?balance (?:has|hasn't|didn't|did not|is|not)|(?:not|never|wasn't|weren't) (?:been )?credited|(?:deposit|bond) (?:back|refund|returned)|my deposit",
       'direct debit|instal?ments?|premium (?:went|came|was taken|taken|increase)|(?:monthly|annual) (?:payment|premium|amount) (?:went|has gone|increased|is)|penalty fare|late fee|surcharge',
       "reimburse\\w*|compensation|money (?:back|returned)|(?:pay|paid) (?:twice|for nothing)|not paying|won't pay|will not pay|(?:my|the|a) bill (?:is|went|of)",
+      '(?:my|the|our|an?|last|latest|monthly|annual|missing|wrong|corrected|duplicate|itemi[sz]ed|vat|tax) (?:\\w+ )?(?:invoices?|bills|receipts?|credit notes?|billing (?:history|statements?|address|details|info\\w*))|(?:invoices?|receipts?|bills) (?:for|from|of|number|no\\.?) ',
+      'rebates?|restitutions?|reimbursements?|payment (?:methods?|options?|details)|(?:update|change|add|remove|replace) (?:my |the )?(?:card|credit card|debit card|payment (?:card|method|details)|bank (?:details|account))|pay (?:with|by|via|using) (?:paypal|card|credit card|debit card|bank transfer|apple pay|google pay|klarna|cash|crypto|invoice)|(?:accept|take) (?:paypal|amex|visa|mastercard|credit cards?|debit cards?|cash|apple pay|klarna)',
     ],
     sales: [
       "how much (?:is|are|does|do|would|will|for|to|it costs?)|what(?:'s| is| are| does| do) the (?:price|cost|fee|rate)s?|what does (?:it|\\w+(?: \\w+)?) cost|(?:is it|which is|what's|whats) cheaper|price (?:of|for) (?:a|an|the)|is there a fee to switch",
       'cancel (?:my |our |the )?(?:membership|subscription|contract|plan|account|service|policy)|end (?:my|our) (?:membership|contract|subscription)|(?:go|move|switch) (?:from \\w+ )?down to|downgrad\\w*|upgrad\\w*(?! to (?:v(?:ersion)? ?)?\\d)|switch (?:to|over to) (?:the |your )?\\w+ (?:plan|tariff|rate|package|membership)',
-      '(?:a |an )?(?:proposal|offer|package deal|group rate|corporate (?:rate|plan|offer|account))|(?:for|of) (?:about |around |roughly |some |approximately )?\\d{2,} (?:people|persons|guests|staff|employees|colleagues|seats|users|students|members)|(?:sign|signing) up for|(?:want|like|thinking) to (?:buy|subscribe|join)',
+      '(?:a |an )?(?:proposal|offer|package deal|group rate|corporate (?:rate|plan|offer|account))|(?:for|of) (?:about |around |roughly |some |approximately )?\\d{2,} (?:people|persons|guests|staff|employees|colleagues|seats|users|students|members)',
     ],
     technical: [
       '(?:export|import|upload|download|sync|backup|save|saving) (?:\\S+ ){0,3}(?:fails|failed|keeps failing|crashes|breaks|aborts|stops)',
@@ -274,10 +276,17 @@ export const en: Lexicon = {
       "something went wrong|went wrong|(?:shows?|showing|says|displays?) (?:nothing|0|zero|blank|empty|no data)|(?:is|are|was) (?:empty|blank|missing)|no data|data (?:is )?missing|not (?:showing|loading|updating|syncing|connecting|charging|starting)|(?:doesn't|does not|won't|will not|didn't|isn't) (?:show|load|update|sync|connect|charge|start|boot|pair|appear|turn on)",
       '(?:seat map|page|portal|site|website|app|service|system) (?:is )?(?:unavailable|down|not available|not loading)|(?:internet|wifi|broadband|connection|signal|power|water|electricity|gas|heating|hot water) (?:is |has |went |keeps )?(?:down|out|off|gone|dropping|cutting)|no (?:internet|wifi|signal|power|water|electricity|heating|hot water)|outage|power cut',
       "boiler|thermostat|controller|gamepad|headset|sensor|(?:won't|doesn't|does not) work with|pair(?:ing)?|bluetooth",
+      "(?:sign[- ]?ups?|registrations?|registering|activation) (?:\\w+ )?(?:problems?|issues?|errors?|fails?|failed|failing|not working|doesn't work|won't work|broken)|(?:problems?|issues?|errors?|trouble) (?:with |during |when )?(?:the |my |an? )?(?:online )?(?:sign[- ]?ups?|registrations?|registering|signing up)|(?:can't|cannot|can not|unable to|couldn't|won't let me) (?:sign up|register|complete (?:the )?(?:registration|sign[- ]?up))",
+      '(?:numbers|figures|totals|data|stats|metrics|reports?|dashboards?|charts?|graphs?|counts?) (?:\\w+ )?(?:are |is |look |looks |seem |were |was )?(?:wrong|off|incorrect|duplicated|doubled|stale|outdated|out of date)|duplicated? (?:events|entries|records|rows|transactions|items|contacts)|(?:lost|lose|losing|deleted|wiped) (?:all )?(?:of )?(?:my |our )?(?:data|progress|saves?|files|photos|history|contacts|messages|settings)|(?:data|progress|files|photos|history|contacts|messages|save) (?:\\w+ )?(?:is |are |got |has |have )?(?:been )?(?:gone|lost|vanished|disappeared|wiped|deleted)',
+      "(?:phone|tablet|laptop|watch|tv|console|camera|printer|speaker|headphones|earbuds|charger|scanner|kiosk|terminal|card reader|reader|meter|machine|device|fridge|washer|dryer|dishwasher|oven|doorbell|scooter|app|website|site|portal|game|software) (?:\\w+ ){0,2}(?:won't|wont|doesn't|doesnt|does not|isn't|isnt|is not|stopped|keeps|will not|can't|cannot) (?:work|working|turn on|turning on|charge|charging|connect|connecting|pair|pairing|respond|responding|switch on|boot|booting|crash\\w*|freez\\w*|restart\\w*|disconnect\\w*|load|loading|open|opening)|stopped working|keeps (?:crashing|freezing|disconnecting|restarting|rebooting|dropping|logging me out)|(?:black|blank|frozen) screen|overheat\\w*",
+      'compatible with|(?:does|will|would) (?:it|this|that|they) (?:\\w+ )?work (?:with|on)',
     ],
     support: [
       "(?:verify|verification|verif(?:y|ied)) (?:my |of )?(?:id|identity|account|documents?)|id verification|identity check|(?:account|card) (?:is |was |got |has been )?(?:blocked|locked|frozen|suspended|closed)|(?:blocked|locked|frozen) (?:my |the )?(?:account|card)|locked out|can't (?:log|sign) in|cannot (?:log|sign) in|reset (?:my )?password",
       'allerg\\w*|food safety|(?:add|remove) (?:my )?(?:baby|daughter|son|child|wife|husband|partner|dependant|dependent)|transfer (?:the )?(?:account|contract|bill|service) (?:into|to) my name|change of (?:owner|tenancy|address)|(?:download|find|get a copy of) (?:my |the )?(?:signed )?(?:contract|agreement|certificate|policy document)',
+      "(?:change|modify|update|amend|edit|track|locate|swap|cancel|correct) (?:\\w+ )?(?:of |to |in )?(?:my |the |this |an? )?(?:order|purchase)|(?:where is|where's|status of|eta (?:of|for)) (?:my |the )?(?:order|purchase|parcel|package|delivery)|add (?:\\w+ ){0,2}to (?:my |the )?(?:order|purchase)",
+      'do you (?:ship|deliver) (?:to|in|abroad|internationally|outside)|(?:shipping|delivery) (?:options?|times?|to)|how long (?:does|will) (?:the )?(?:delivery|shipping|it take to (?:arrive|ship))|(?:in|back in|out of) stock|(?:available|come|comes) in (?:size|colou?r|black|white|a size)|what size|size (?:guide|chart)',
+      '(?:unblock|unlock|reactivate|reopen|recover) (?:my |the )?(?:account|card|profile|access)|(?:change|update) (?:my )?(?:email|e-mail|phone number|name|username|login email)|(?:switch|swap) (?:between )?accounts|merge (?:my )?accounts|pause (?:my |the )?(?:subscription|membership|plan|account|deliveries)|(?:transfer|move) (?:my |the )?(?:subscription|membership|plan|licen[cs]e) (?:to|into)',
     ],
   },
 };

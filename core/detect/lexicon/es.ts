@@ -174,6 +174,8 @@ export const es: Lexicon = {
       'certificado (?:de retenciones|fiscal|de pagos)|nomina|recibo de sueldo|comprobante de pago|constancia de pago|factura (?:con|a nombre)',
       'recarg\\w*|saldo|no (?:se )?(?:me )?(?:ha |han )?(?:acreditado|abonado|reflejado)|garantia de \\$|devolucion de (?:la )?(?:garantia|fianza|deposito)|fianza|deposito',
       'domiciliacion|cuota (?:mensual|anual)? ?(?:subio|ha subido|aumento)|multa|recargo|reembols\\w*|reintegro|indemnizacion|no (?:voy a )?pag(?:o|ar)|cobrad[oa] (?:dos|de mas)',
+      '(?:mi|la|las|mis|una|el|copia de (?:la|mi)) (?:\\w+ )?(?:facturas?|recibos?|boletas?|comprobantes? (?:fiscal|de pago)|notas? de credito)|cfdi|datos de facturacion|(?:metodos?|formas?|medios?) de pago',
+      '(?:cambiar|actualizar|anadir|agregar|poner otra) (?:mi |la |una )?(?:tarjeta|cuenta bancaria|metodo de pago|datos bancarios)|pagar con (?:paypal|tarjeta|transferencia|efectivo|bizum|mercado ?pago|oxxo)|(?:aceptan|acepta|puedo pagar con) (?:paypal|tarjeta|efectivo|bizum)|devolucion del? (?:dinero|importe|pago)|(?:me )?devuelvan (?:el|mi) dinero|compensacion',
     ],
     sales: [
       '(?:me )?pas(?:o|arme|ar) (?:de|a) (?:la |el )?(?:cuota|tarifa|plan|suscripcion|abono) (?:mensual|anual|trimestral)',
@@ -187,10 +189,17 @@ export const es: Lexicon = {
       'algo salio mal|(?:no )?(?:me )?(?:aparece|muestra|sale) (?:nada|vacio|en blanco|0|cero)|sin datos|no (?:carga|actualiza|sincroniza|conecta|arranca|enciende|abre|anda)|no funciona|dejo de funcionar',
       'sin (?:luz|agua|gas|internet|senal|conexion|servicio|calefaccion)|se (?:cayo|corto) (?:el |la )?(?:internet|luz|servicio|sistema|app)|(?:caida|corte) (?:de|del) (?:servicio|luz|agua|internet)|no disponible',
       'caldera|calentador|termostato|control(?:ador)?|mando|consola|sensor|bluetooth',
+      '(?:no puedo|no me deja) (?:registrarme|crear (?:una |mi )?cuenta|inscribirme|darme de alta)|(?:problema|error|fallo)s? (?:con|en|al) (?:el |la )?(?:registro|registrarme|alta|inscripcion)',
+      '(?:datos|cifras|numeros|totales|informe|reporte|panel|grafic\\w*) (?:\\w+ ){0,2}(?:estan |son |salen |aparecen )?(?:mal|incorrect\\w*|erroneos?|duplicad\\w*)|(?:perdi|he perdido|se (?:me )?borr\\w*|desaparec\\w*) (?:\\w+ ){0,2}(?:datos|progreso|partida|archivos|fotos|historial|contactos)',
+      '(?:telefono|movil|celular|tablet|portatil|reloj|tele|television|consola|camara|impresora|altavoz|auriculares|cargador|lector|terminal|datafono|contador|maquina|dispositivo|aparato|nevera|heladera|lavadora|secadora|patinete|app|aplicacion|web|pagina) (?:\\w+ ){0,2}(?:no (?:funciona|enciende|prende|carga|conecta|responde|arranca|abre|anda)|se (?:apaga|reinicia|bloquea|cuelga|traba|congela)|dejo de funcionar)',
+      'compatible con|(?:funciona|sirve) con (?:mi|el|la)',
     ],
     support: [
       'verificar (?:mi )?(?:identidad|cuenta|documento)|verificacion|(?:cuenta|tarjeta) (?:esta |fue )?(?:bloqueada|suspendida|congelada)|bloquearon|no (?:puedo )?(?:entrar|acceder|iniciar sesion)|restablecer (?:la )?contrasena',
       'alergi\\w*|(?:agregar|anadir|incluir) a mi (?:hij[oa]|bebe|espos[oa]|pareja)|cambio de titular|descargar (?:el |mi )?(?:contrato|certificado|documento)|(?:el |mi )?contrato (?:de alquiler|firmado)',
+      '(?:cambiar|modificar|rastrear|seguir|localizar|cancelar|anular) (?:\\w+ )?(?:mi |el |la |un )?(?:pedido|compra|orden|envio)|(?:donde|como) (?:esta|va|anda) (?:mi |el )?(?:pedido|paquete|envio|compra)|estado de(?:l| mi) (?:pedido|envio|compra)',
+      '(?:envian|hacen envios|mandan|entregan|llegan) (?:a|al|hasta)|(?:hay|tienen|queda) (?:en )?stock|(?:esta|estan) disponibles? en|(?:que|en que) talla|guia de tallas|cuanto tarda(?:n)? (?:el envio|la entrega|en llegar)|plazo de entrega',
+      '(?:desbloquear|reactivar|recuperar) (?:mi |la )?(?:cuenta|tarjeta|acceso)|(?:cambiar|actualizar) (?:mi |el )?(?:correo|email|telefono|numero|nombre|usuario)|(?:pausar|congelar) (?:mi |la |el )?(?:membresia|suscripcion|cuota|plan|abono)|(?:transferir|traspasar|ceder) (?:mi |la |el )?(?:suscripcion|membresia|cuenta|linea|abono)',
     ],
   },
 };

@@ -164,6 +164,8 @@ export const fr: Lexicon = {
       'attestation (?:fiscale|de paiement)|fiche de paie|bulletin de (?:paie|salaire)|justificatif de paiement|facture (?:a mon nom|acquittee)',
       'recharg\\w*|solde|(?:pas|jamais) (?:ete )?credite|credit (?:pas|non)|caution|depot de garantie',
       'prelevement|mensualite|echeance|amende|penalite|majoration|indemnisation|dedommagement|rembours\\w*|je (?:ne )?(?:paierai|payerai|paie) pas',
+      '(?:ma|la|une|mes|les|derniere|nouvelle) (?:\\w+ )?(?:factures?|recus?|quittances?|avoirs?)|duplicata|(?:moyens?|modes?) de paiement|(?:changer|mettre a jour|modifier|ajouter) (?:ma |la |mon |une )?(?:carte|rib|iban|coordonnees bancaires|moyen de paiement)',
+      "payer (?:par|avec|en) (?:paypal|carte|virement|cheque|especes|prelevement)|(?:acceptez|prenez)-vous (?:paypal|la carte|les cartes|les cheques)|rembourse\\w*|dedommagement|indemnisation|avis d'imposition",
     ],
     sales: [
       "combien (?:coute|coutent|ca coute|c'est|pour|ca fait)|c'est combien|quel est le (?:prix|tarif)|le prix d|(?:est-ce |c'est )?moins cher|y a-t-il une (?:promo|remise|reduction)",
@@ -176,10 +178,17 @@ export const fr: Lexicon = {
       "(?:quelque chose|un probleme) (?:s'est mal passe|a plante)|n'affiche (?:rien|plus)|(?:rien|aucune donnee) ne s'affiche|aucune donnee|(?:ne|n') (?:charge|s'allume|demarre|se connecte|se synchronise|fonctionne|marche) (?:pas|plus)|ne (?:marche|fonctionne) plus",
       "(?:plus|pas|sans) (?:d'eau|de courant|d'electricite|d'internet|de reseau|de connexion|de chauffage|de gaz)|coupure|panne|(?:site|appli|application|portail) (?:est )?(?:en panne|indisponible|inaccessible)|indisponible",
       'chaudiere|thermostat|manette|console|capteur|bluetooth',
+      "(?:je n'arrive pas a|impossible de|je ne peux pas|j'arrive pas a) (?:m'inscrire|creer (?:un |mon )?compte)|(?:probleme|erreur|bug)s? (?:avec|lors de|a|sur) (?:l'|la |mon )?(?:inscription|enregistrement)",
+      '(?:donnees|chiffres|totaux|rapport|tableau de bord|statistiques|graphique) (?:\\w+ ){0,2}(?:sont |est )?(?:faux|fausses|incorrect\\w*|errone\\w*|en double)|(?:perdu|efface\\w*|disparu\\w*) (?:\\w+ ){0,2}(?:donnees|progression|sauvegarde|partie|fichiers|photos|historique|contacts)|(?:donnees|progression|sauvegarde|fichiers|photos|historique|contacts) (?:\\w+ ){0,2}(?:perdu\\w*|disparu\\w*|efface\\w*)',
+      "(?:telephone|portable|tablette|ordinateur|ordi|montre|tele|televiseur|console|camera|imprimante|enceinte|casque|ecouteurs|chargeur|lecteur|terminal|compteur|machine|appareil|frigo|lave-linge|seche-linge|trottinette|velo|appli|application|site) (?:\\w+ ){0,2}(?:ne (?:s'allume|charge|se connecte|repond|demarre|marche|fonctionne|s'ouvre|se lance) (?:plus|pas)|plante|redemarre|se bloque|s'eteint|beug\\w*)",
+      'compatible avec|(?:marche|fonctionne)-t-(?:il|elle) avec',
     ],
     support: [
       "(?:compte|carte|acces) (?:est |a ete )?(?:bloque|suspendu|gele)e?|bloque|(?:je n'arrive pas|impossible) (?:a|de) me connecter|reinitialiser (?:mon )?mot de passe|verifi\\w* (?:mon |d')?identite|verification d'identite",
       'allergi\\w*|(?:ajouter|rattacher|inscrire) (?:ma|mon|mes) (?:fille|fils|bebe|enfant|conjoint|epoux|epouse)|changement de titulaire|telecharger (?:le |mon )?(?:contrat|attestation|certificat)',
+      '(?:modifier|changer|suivre|annuler|localiser) (?:\\w+ )?(?:ma |la |une )?(?:commande|livraison|colis)|(?:ou en est|ou est) (?:ma |mon |la |le )?(?:commande|colis|livraison)|suivi (?:de )?(?:ma |la |mon )?(?:commande|colis|livraison)',
+      'livrez-vous|vous livrez (?:en|a|au|aux)|(?:en|pas en|plus en) stock|disponible en (?:taille|couleur)|quelle taille|guide des tailles|delai de livraison|combien de temps (?:pour|prend) la livraison',
+      "(?:debloquer|reactiver|recuperer) (?:mon |ma |le |la )?(?:compte|carte|acces)|(?:changer|modifier|mettre a jour) (?:mon |ma )?(?:e-?mail|adresse mail|numero|nom|identifiant)|(?:suspendre|mettre en pause|geler) (?:mon |ma |l')?(?:abonnement|adhesion|forfait|contrat)|(?:transferer|ceder) (?:mon |ma |l')?(?:abonnement|contrat|ligne)",
     ],
   },
 };

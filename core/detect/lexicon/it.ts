@@ -160,6 +160,8 @@ export const it: Lexicon = {
       'cedolino|busta paga|certificazione unica|\\bcu\\b|ricevuta di pagamento|fattura (?:intestata|elettronica)',
       'ricaric\\w*|credito (?:non|residuo)|saldo|non (?:mi )?(?:e |sono )?(?:stat[oi] )?accreditat[oi]|cauzione|deposito',
       'domiciliazione|rid|rata|canone (?:e |aumentato)|multa|sanzione|rimbors\\w*|indennizzo|non (?:pago|paghero)',
+      '(?:la mia|le mie|una|la|ultima|nuova) (?:\\w+ )?(?:fattur[ae]|ricevut[ae]|scontrin[oi]|nota di credito)|(?:metodi|metodo|modalita) di pagamento|(?:cambiare|aggiornare|modificare|aggiungere) (?:la |il |mia |mio |una )?(?:carta|iban|metodo di pagamento|dati bancari)',
+      'pagare (?:con|tramite|in) (?:paypal|carta|bonifico|contanti|satispay|contrassegno)|(?:accettate|si puo pagare con) (?:paypal|carte|carta|contanti|satispay)|rimbors\\w*|risarcimento|indennizzo|modello 730',
     ],
     sales: [
       "quanto (?:costa|costano|viene|vengono|si paga|pago|verrebbe|costerebbe)|che prezzo|il prezzo d|costa (?:meno|di meno)|c'e (?:uno )?sconto|(?:e|viene) piu convenient",
@@ -172,10 +174,17 @@ export const it: Lexicon = {
       'qualcosa e andato storto|(?:non|nn) (?:mi )?(?:compare|compaiono|vedo|si vede|carica|parte|si avvia|si accende|si collega|funziona|va)|nessun dato|(?:e|risulta) vuot[oa]',
       'senza (?:luce|acqua|gas|internet|linea|segnale|corrente|riscaldamento)|(?:internet|linea|app|sito|portale) (?:e )?(?:giu|down|non raggiungibile|in tilt)|guasto|interruzione|non disponibile',
       'caldaia|scaldabagno|termostato|controller|joystick|console|sensore|bluetooth',
+      "(?:non riesco a|impossibile|non mi fa) (?:registrarmi|iscrivermi|creare (?:un |l'|il )?account)|(?:problema|errore|problemi) (?:con la|nella|durante la|alla) (?:registrazione|iscrizione)",
+      '(?:dati|numeri|valori|totali|report|dashboard|grafic\\w*|statistiche) (?:\\w+ ){0,2}(?:sono |e )?(?:sbagliat\\w*|errat\\w*|duplicat\\w*)|(?:perso|cancellat\\w*|sparit\\w*) (?:\\w+ ){0,2}(?:dati|progressi|salvataggi\\w*|file|foto|cronologia|contatti)|(?:dati|progressi|salvataggi|file|foto|cronologia|contatti) (?:\\w+ ){0,2}(?:spariti|sparite|persi|cancellati)',
+      '(?:telefono|cellulare|tablet|portatile|pc|orologio|tv|televisore|console|fotocamera|stampante|cassa|cuffie|auricolari|caricabatterie|lettore|terminale|pos|contatore|macchina|apparecchio|dispositivo|frigo|lavatrice|asciugatrice|monopattino|app|sito) (?:\\w+ ){0,2}(?:non (?:si accende|carica|si connette|risponde|funziona|parte|si apre|va)|si (?:blocca|riavvia|spegne)|ha smesso di funzionare)',
+      'compatibile con|funziona con (?:il|la|mio|mia)',
     ],
     support: [
       "(?:conto|carta|account) (?:e |e stat[oa] )?(?:bloccat[oa]|sospes[oa])|bloccat[oa]|non riesco (?:a|ad) (?:accedere|entrare)|reimpostare (?:la )?password|verifica (?:dell')?identita",
       "allergi\\w*|voltura|intestar(?:mi|e) (?:la |il |l'|le )?(?:luce|gas|utenza|fornitura|contratto)|(?:aggiungere|inserire) (?:mia|mio) (?:figli[oa]|neonat[oa]|moglie|marito)|registra(?:re|zione) (?:del )?contratto|scaricare (?:il )?contratto",
+      "(?:modificare|cambiare|tracciare|annullare|seguire) (?:\\w+ )?(?:l'|il |mio |un |la )?(?:ordine|acquisto|spedizione|pacco)|(?:dov'e|dove e|a che punto e) (?:il |mio |la |l')?(?:ordine|pacco|spedizione)|stato (?:del|dell') ?(?:mio )?(?:ordine|spedizione)",
+      'spedite (?:in|a|anche)|disponibil[ei] (?:in|nella) (?:taglia|colore)|(?:in|non in) magazzino|quale taglia|guida alle taglie|tempi di (?:consegna|spedizione)|quanto (?:ci )?(?:mette|impiega) (?:la )?(?:consegna|spedizione)',
+      "(?:sbloccare|riattivare|recuperare) (?:il |mio |la |mia |l')?(?:account|conto|carta|accesso)|(?:cambiare|modificare|aggiornare) (?:la |il |mia |mio )?(?:e-?mail|numero|nome|username)|(?:sospendere|mettere in pausa|congelare) (?:l'|il |la |mio |mia )?(?:abbonamento|iscrizione|piano)|(?:trasferire|intestare|volturare) (?:l'|il |la )?(?:abbonamento|contratto|utenza|linea)|voltura",
     ],
   },
 };

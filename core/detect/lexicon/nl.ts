@@ -164,6 +164,8 @@ export const nl: Lexicon = {
       'jaaropgave|loonstrook|salarisstrook|betaalbewijs|btw-factuur',
       'opwaarder\\w*|opgewaardeerd|saldo|tegoed|niet bijgeschreven|borg|waarborgsom',
       'termijnbedrag|voorschotbedrag|maandbedrag|incasso|boete|toeslag|vergoeding|compensatie|terugbetal\\w*|ik betaal (?:dit )?niet',
+      '(?:mijn|de|een|laatste|nieuwe) (?:\\w+ )?(?:factuur|facturen|bonnetje|kwitantie|creditnota)|betaal(?:methodes?|wijzen?|mogelijkheden|gegevens)|(?:pas|rekeningnummer|iban|betaalgegevens|creditcard) (?:wijzigen|aanpassen|toevoegen|vervangen)',
+      'betalen (?:met|via|per) (?:ideal|paypal|creditcard|pin|contant|overschrijving|tikkie|klarna)|(?:accepteren|nemen) jullie (?:paypal|creditcard|ideal|contant)|terugbetal\\w*|restitutie|geld terug|compensatie',
     ],
     sales: [
       'wat kost|wat kosten|hoeveel kost|wat zijn de kosten|wat is de prijs|is (?:dat|het) goedkoper|is er (?:een )?korting',
@@ -176,10 +178,17 @@ export const nl: Lexicon = {
       'er ging iets mis|(?:zie|toont|laat) (?:ik )?(?:niets|niks|geen)|geen (?:gegevens|data)|(?:laadt|start|werkt|verbindt|synchroniseert) niet|doet het niet|ligt (?:er )?(?:\\w+ )?uit|is leeg',
       '(?:geen|zonder) (?:stroom|water|internet|wifi|bereik|verbinding|gas|verwarming)|storing|uitval|niet beschikbaar|onbereikbaar',
       'cv-ketel|ketel|thermostaat|controller|console|sensor|bluetooth|contactloos',
+      '(?:kan me niet|lukt (?:het )?niet om me te) (?:registreren|inschrijven)|registreren lukt niet|(?:probleem|fout)(?:en)? (?:met|bij) (?:de |het )?(?:registratie|registreren|inschrijving)',
+      "(?:gegevens|data|cijfers|getallen|totalen|rapport|dashboard|grafiek\\w*|statistieken) (?:\\w+ ){0,2}(?:kloppen|klopt) niet|(?:gegevens|data|cijfers|rapport) (?:\\w+ )?(?:zijn |is )?(?:fout|onjuist|dubbel|verdwenen)|(?:gegevens|voortgang|bestanden|foto'?s|geschiedenis|contacten|save) (?:\\w+ ){0,2}(?:kwijt|verdwenen|gewist)",
+      '(?:telefoon|mobiel|tablet|laptop|horloge|tv|televisie|console|camera|printer|speaker|koptelefoon|oordopjes|oplader|lezer|terminal|pinautomaat|meter|apparaat|koelkast|wasmachine|droger|scooter|fiets|app|website|site) (?:\\w+ ){0,3}(?:gaat niet (?:meer )?aan|laadt niet|start niet|verbindt niet|reageert niet|werkt niet|crasht|loopt vast|valt uit|blijft hangen)',
+      'compatibel met|werkt (?:het|dat|die|deze) (?:ook )?met',
     ],
     support: [
       '(?:rekening|pas|account) (?:is )?(?:geblokkeerd|bevroren|opgeschort)|geblokkeerd|kan niet inloggen|wachtwoord resetten|identiteit verifieren|verificatie',
       'allergi\\w*|(?:toevoegen|bijschrijven|inschrijven) (?:van )?(?:mijn )?(?:dochter|zoon|baby|kind|partner)|op (?:mijn|eigen) naam zetten|contract downloaden',
+      '(?:bestelling|levering|pakket|zending) (?:\\w+ )?(?:wijzigen|aanpassen|annuleren|volgen|traceren)|(?:waar is|waar blijft|status van) (?:mijn |de )?(?:bestelling|pakket|levering|zending)|track (?:en|&) trace',
+      '(?:leveren|verzenden|versturen) jullie (?:ook )?(?:naar|in)|op voorraad|(?:leverbaar|beschikbaar) in (?:maat|kleur)|welke maat|maattabel|levertijd|hoe lang duurt (?:de )?(?:levering|verzending)',
+      '(?:account|pas|kaart|toegang) (?:\\w+ )?(?:deblokkeren|ontgrendelen|heractiveren|vrijgeven)|(?:e-?mail(?:adres)?|telefoonnummer|naam|gebruikersnaam) (?:wijzigen|aanpassen|veranderen)|(?:abonnement|lidmaatschap|contract) (?:\\w+ )?(?:pauzeren|bevriezen|overzetten|overdragen)|pauzeren',
     ],
   },
 };

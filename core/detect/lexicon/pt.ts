@@ -167,6 +167,8 @@ export const pt: Lexicon = {
       'informe de rendimentos|holerite|contracheque|comprovante (?:de pagamento)?|nota fiscal|segunda via',
       'recarg\\w*|top ?up|saldo|nao (?:foi )?creditad[oa]|caucao|deposito',
       'debito automatico|parcela|mensalidade (?:subiu|aumentou)|multa|reembols\\w*|estorn\\w*|ressarc\\w*|indeniza\\w*|nao vou pagar',
+      '(?:minha|a|as|uma|minhas) (?:\\w+ )?(?:faturas?|recibos?|notas? fisca(?:l|is)|boletos?)|(?:formas?|metodos?|meios?) de pagamento|(?:trocar|mudar|atualizar|alterar|adicionar|cadastrar) (?:o |meu |a |minha |outro )?(?:cartao|conta bancaria|forma de pagamento|dados bancarios)',
+      'pagar (?:com|no|via|por|em) (?:pix|boleto|cartao|paypal|transferencia|mb ?way|multibanco|dinheiro)|(?:aceitam|aceita) (?:pix|boleto|cartao|paypal|mb ?way)|reembols\\w*|estorn\\w*|ressarcimento|indenizacao|devolucao do (?:dinheiro|valor)',
     ],
     sales: [
       'quanto (?:custa|custam|ta|esta|e|sai|fica|cobram|seria)|qual (?:o|e o) (?:preco|valor)|o preco d|(?:e|sai) mais barat[oa]|tem (?:algum )?(?:desconto|promocao)',
@@ -179,10 +181,17 @@ export const pt: Lexicon = {
       'deu (?:algum )?(?:erro|problema)|algo deu errado|nao (?:aparece|mostra|carrega|atualiza|sincroniza|conecta|liga|abre|funciona)|(?:parou|deixou) de funcionar|sem dados|em branco',
       'sem (?:luz|agua|gas|internet|sinal|conexao|link|energia)|(?:internet|link|sistema|app|site) (?:caiu|cairam|fora do ar|parad[oa])|queda|indisponivel',
       'caldeira|aquecedor|termostato|controle|console|sensor|bluetooth|nfc',
+      '(?:nao consigo|nao da para|nao deixa) (?:me )?(?:cadastrar|registrar|criar (?:uma |a |minha )?conta|inscrever)|(?:problema|erro)s? (?:no|com o|ao fazer o|ao fazer) (?:cadastro|registo|registro)',
+      '(?:dados|numeros|valores|totais|relatorio|painel|dashboard|grafico\\w*) (?:\\w+ ){0,2}(?:estao |esta |sao )?(?:errad\\w*|incorret\\w*|duplicad\\w*)|(?:perdi|apag\\w*|sumi\\w*) (?:\\w+ ){0,2}(?:dados|progresso|save|jogo salvo|arquivos|ficheiros|fotos|historico|contatos|contactos)|(?:dados|progresso|arquivos|fotos|historico|contatos) (?:\\w+ ){0,2}(?:sumiram|sumiu|apagad\\w*|perdid\\w*)',
+      '(?:celular|telemovel|telefone|tablet|notebook|portatil|relogio|tv|televisao|console|camera|impressora|caixa de som|fone|carregador|leitor|maquininha|terminal|contador|maquina|aparelho|dispositivo|geladeira|maquina de lavar|patinete|app|aplicativo|aplicacao|site) (?:\\w+ ){0,2}(?:nao (?:liga|carrega|conecta|responde|funciona|abre|inicia)|(?:trava|travou|reinicia|desliga)|parou de funcionar)',
+      'compativel com|funciona com (?:o|a|meu|minha)',
     ],
     support: [
       '(?:conta|cartao) (?:esta |foi )?(?:bloquead[oa]|suspens[oa]|congelad[oa])|bloquearam|nao consigo (?:entrar|acessar|logar)|redefinir (?:a )?senha|verifica\\w* (?:de )?identidade|validar (?:meu )?(?:documento|cadastro)',
       'alergi\\w*|(?:incluir|adicionar) (?:minha|meu) (?:filh[oa]|bebe|espos[oa]|dependente)|troca de titularidade|baixar (?:o |meu )?(?:contrato|certificado)',
+      '(?:alterar|mudar|rastrear|cancelar|localizar|acompanhar) (?:\\w+ )?(?:o |meu |a |minha )?(?:pedido|encomenda|compra|entrega)|(?:cade|onde (?:esta|anda|ta)) (?:o |meu |a |minha )?(?:pedido|encomenda|pacote|entrega)|status do (?:meu )?(?:pedido|encomenda)',
+      '(?:entregam|enviam|fazem entrega|mandam) (?:para|pra|em)|(?:tem|ha) (?:em )?estoque|em stock|disponivel (?:em|no) (?:tamanho|cor)|qual (?:o )?tamanho|tabela de medidas|prazo de entrega|quanto tempo (?:demora|leva) (?:a |para |pra )?(?:entrega|chegar)',
+      '(?:desbloquear|reativar|recuperar) (?:a |minha |o |meu )?(?:conta|cartao|acesso)|(?:mudar|alterar|atualizar|trocar) (?:o |meu |a |minha )?(?:e-?mail|telefone|numero|nome|usuario)|(?:pausar|congelar|trancar) (?:a |minha |o |meu )?(?:assinatura|plano|matricula|mensalidade)|(?:transferir|passar) (?:a |minha |o |meu )?(?:assinatura|plano|titularidade|linha) (?:para|pra)',
     ],
   },
 };
