@@ -308,6 +308,15 @@ describe('missed handoffs are caught', () => {
     ['nl', 'human_request', 'Ik wil dit graag met iemand van jullie bespreken.'],
     ['nl', 'human_request', 'Is het mogelijk om een echt persoon te spreken?'],
     ['nl', 'human_request', 'kunnen jullie mij even bellen?'],
+    // controls: real requests beside the frames that cancel a cue
+    ['en', 'human_request', "I'm about to ask for your manager."],
+    ['en', 'human_request', 'I wanted to speak to a person about my bill.'],
+    ['en', 'human_request', "if you can't help me I want a human"],
+    ['en', 'human_request', "I've been waiting almost 2 hours get me a human"],
+    ['de', 'human_request', 'Ich wollte mit einem Mitarbeiter sprechen.'],
+    ['de', 'human_request', 'Wenn Sie mir nicht helfen können, will ich einen Mitarbeiter.'],
+    ['nl', 'human_request', 'als het niet lukt wil ik een medewerker spreken'],
+    ['nl', 'human_request', 'als ik een medewerker kan spreken zou dat fijn zijn'],
     // chargebacks phrased as going to the bank or the card company
     [
       'en',
