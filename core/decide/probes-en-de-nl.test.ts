@@ -252,6 +252,39 @@ describe('needless handoffs stay with the bot', () => {
       'nl',
       closing('Mijn betaling blijft hangen.', 'Probeer het nog eens.', 'betaling is erdoor 👍'),
     ],
+    // regulators named in a how-to, questions about a person that are not requests
+    [
+      'en',
+      closing(
+        'Are you regulated by the FCA?',
+        'Yes, our firm reference number is on the About page.',
+        'great, thanks',
+      ),
+    ],
+    [
+      'de',
+      closing(
+        'Wie mache ich die Breitbandmessung der Bundesnetzagentur?',
+        'Mit der Desktop-App per LAN-Kabel.',
+        'hat geklappt, danke',
+      ),
+    ],
+    [
+      'de',
+      closing(
+        'Kann ich jemanden einladen? Gibt es eine Person, die das Konto teilen kann?',
+        'Ja, unter Konto > Mitglieder.',
+        'passt, danke',
+      ),
+    ],
+    [
+      'nl',
+      closing(
+        'Valt jullie bedrijf onder het Kifid?',
+        'Ja, wij zijn aangesloten bij het Kifid.',
+        'top, bedankt',
+      ),
+    ],
   ])('%s: stays with the bot (%#)', (_lang, turns) => {
     const d = decideTurns(turns);
     expect(d.reasons.map((r) => r.code)).toEqual([]);
@@ -308,6 +341,22 @@ describe('missed handoffs are caught', () => {
     ['nl', 'human_request', 'Ik wil dit graag met iemand van jullie bespreken.'],
     ['nl', 'human_request', 'Is het mogelijk om een echt persoon te spreken?'],
     ['nl', 'human_request', 'kunnen jullie mij even bellen?'],
+    ['en', 'human_request', 'could somebody please take a look at my account'],
+    ['de', 'human_request', 'Kann sich das bitte mal jemand anschauen?'],
+    ['de', 'human_request', 'Hätten Sie einen Techniker, der sich das vor Ort ansehen kann?'],
+    ['nl', 'human_request', 'Kan er iemand naar mijn factuur kijken?'],
+    ['nl', 'human_request', 'Is er iemand die mij hiermee kan helpen?'],
+    // complaints taken to a regulator or ombudsman
+    ['en', 'compliance_legal', "I'm reporting this to Ofcom."],
+    ['en', 'compliance_legal', 'Next step is a complaint to the Financial Ombudsman.'],
+    ['de', 'compliance_legal', 'Dann geht das an die Schlichtungsstelle.'],
+    ['de', 'compliance_legal', 'Ich schalte die BaFin ein.'],
+    ['nl', 'compliance_legal', 'Ik dien een klacht in bij het Kifid.'],
+    ['nl', 'compliance_legal', 'Dan stap ik naar de Consumentenbond.'],
+    // the customer says the bot does not understand
+    ['en', 'bot_not_helping', "the bot doesn't even understand what a transfer is"],
+    ['de', 'bot_not_helping', 'Der Bot kapiert das einfach nicht.'],
+    ['nl', 'bot_not_helping', 'die bot snapt er echt niks van'],
     // controls: real requests beside the frames that cancel a cue
     ['en', 'human_request', "I'm about to ask for your manager."],
     ['en', 'human_request', 'I wanted to speak to a person about my bill.'],
@@ -381,6 +430,9 @@ describe('missed handoffs are caught', () => {
     ['de', ['Saftladen', 'unfassbar, wirklich', 'ich dreh gleich durch']],
     ['nl', ['belachelijk dit', 'wat een onzin!!', 'ik word hier gek van']],
     ['nl', ['dit slaat nergens op', 'waardeloos', 'kansloos gewoon']],
+    ['en', ['third time this week the app logs me out', 'seriously?', 'love that for me 🙃']],
+    ['de', ['Ernsthaft?', 'Schon wieder kein Netz 🙄', 'das ist doch Quatsch']],
+    ['nl', ['Serieus?', 'alweer geen bereik 🙄', 'bizar dit']],
   ])('%s: a streak of informal frustration (%#)', (_lang, lines) => {
     const turns: Turn[] = lines.flatMap((l): Turn[] => [
       ['customer', l],

@@ -25,6 +25,7 @@ export const de: Lexicon = {
     'wer (?:ist )?(?:bei (?:ihnen|euch) )?(?:fur|zustandig fur) (?:firmenkunden|geschaftskunden|unternehmen|grosskunden|firmen)|(?:ein|einen|eine) (?:ansprechpartner|ansprechpartnerin|ansprechperson) (?:fur|bei)',
     '(?:kann|konnte|konnten|wurde) (?:mich|uns) (?:\\w+ ){0,2}(?:jemand|ein mitarbeiter|eine mitarbeiterin|ein berater|eine beraterin|ein kollege|eine kollegin|ein mensch)(?: \\w+){0,3} (?:anrufen|zuruckrufen|kontaktieren|melden)|(?:mit|an) jemandem (?:von|bei|aus) (?:ihnen|euch|ihrem|eurem|dem|der)',
     '(?:will|mochte|brauche|verlange) ich (?:jetzt |bitte |sofort |endlich )?(?:einen|eine|einem|mit einem|mit einer|mit jemandem)(?: echten| echte)? (?:menschen|mensch|mitarbeiter(?:in)?|berater(?:in)?|person|ansprechpartner(?:in)?|sprechen|reden)',
+    '(?:gibt es|ist da|hatten sie|habt ihr|haben sie) (?:\\w+ ){0,3}(?:jemand(?:en)?|einen menschen|einen mitarbeiter|eine mitarbeiterin|eine person|einen techniker|einen kollegen)(?: \\w+){0,4},? (?:der|die) (?:(?:sich|mir|mich|uns) (?:\\w+ ){0,3}(?:anschauen|ansehen|helfen|kummern|melden|anrufen|zuruckrufen|erklaren|weiterhelfen|annehmen)|(?:das|es) (?:\\w+ ){0,2}(?:prufen|anschauen|ansehen|checken|klaren|nachsehen|bearbeiten|beheben))|(?:kann|konnte) (?:das|sich das|mir|uns) (?:\\w+ ){0,3}jemand (?:\\w+ ){0,3}(?:prufen|anschauen|ansehen|checken|helfen|klaren|nachsehen|kummern|angucken)',
     'zuruckrufen|zuruckgerufen werden|(?:ruft|ruf|rufen) mich (?:\\w+ )?(?:jemand )?(?:zuruck|an)',
     '(?:sie|du|ihr) mich (?:bitte |mal |vielleicht )?(?:mit|an|zu) (?:einem|einer|einen|eine|ihrem|ihren|ihre|jemand\\w*|dem|den|der) (?:\\w+ )?(?:verbinden|weiterleiten|durchstellen|ubergeben|weitergeben)|(?:weiterleiten|durchstellen|weiterverbinden) (?:an|zu|mit) (?:einem|einen|einer|eine|jemand)',
     '(?:mit|an) jemandem (?:personlich|direkt)|personlich (?:sprechen|besprechen)|(?:mit jemandem|mit einem menschen|mit einer person|mit einem mitarbeiter) (?:\\w+ ){0,3}(?:besprechen|klaren|durchgehen)',
@@ -58,11 +59,12 @@ export const de: Lexicon = {
     'zum (?:dritten|vierten|funften) mal|wie oft (?:noch|denn)|verarsch\\w*|scheiße|scheisse|mist|verdammt',
     'nicht zufrieden|sehr enttauscht|zeitverschwendung|die nase voll|geduld (?:ist )?am ende',
     'danke fur nichts|super,? ganz toll|na toll',
-    "nervt|nervig|nervtotend|saftladen|unfassbar|(?:ich )?dreh(?:e)? (?:\\w+ )?durch|kotzt mich an|zum kotzen|zum verzweifeln|echt jetzt|(?:bloder|dummer|nutzloser) bot|geht'?s noch|so ein (?:quatsch|mist|schwachsinn|blodsinn)|quatsch|schwachsinn|blodsinn|unmoglich",
+    "ernsthaft\\?|im ernst\\?|nervt|nervig|nervtotend|saftladen|unfassbar|(?:ich )?dreh(?:e)? (?:\\w+ )?durch|kotzt mich an|zum kotzen|zum verzweifeln|echt jetzt|(?:bloder|dummer|nutzloser) bot|geht'?s noch|so ein (?:quatsch|mist|schwachsinn|blodsinn)|quatsch|schwachsinn|blodsinn|unmoglich",
   ],
   notHelping: [
     'das (?:ist|war) nicht,? (?:das,? )?was ich (?:gefragt|gemeint|wollte|gesagt)|sie (?:verstehen|horen) (?:mich )?nicht',
     '(?:du verstehst|der bot versteht|sie verstehen) (?:mich |das )?nicht|beantwortet meine frage nicht',
+    '(?:der |dieser |ihr |euer )?(?:bot|chatbot|assistent) (?:versteht|kapiert|checkt|liest|begreift) (?:\\w+ ){0,2}(?:nicht|nichts|nix)|(?:versteht|kapiert|checkt) (?:\\w+ )?(?:nix|gar nichts|null)|lesen sie (?:uberhaupt|eigentlich) (?:was|mal)',
     'das hilft (?:mir )?nicht|hilft (?:mir )?(?:nicht|nichts|kein stuck)|immer (?:die gleiche|dieselbe) antwort',
     'das haben sie (?:schon|bereits) gesagt|horen sie auf (?:zu wiederholen|das zu wiederholen)|nutzloser bot',
   ],
@@ -83,6 +85,7 @@ export const de: Lexicon = {
   ],
   legal: [
     'anwalt|anwaltin|anwalte|rechtsanwalt|rechtliche schritte|klage|verklagen|gericht|abmahnung',
+    'bundesnetzagentur|bafin|schlichtungsstelle|schlichtungsverfahren|verbraucherzentrale|ombudsmann|ombudsstelle|(?:landes)?datenschutzbeauftragte\\w*|versicherungsombudsmann',
     'aufsichtsbehorde|datenschutzbehorde|auftragsverarbeitungsvertrag|\\bavv\\b|vertragsanderung',
   ],
   privacy: [

@@ -33,6 +33,7 @@ export const nl: Lexicon = {
     'een echt(?:e)? (?:mens|persoon|medewerker)|menselijke (?:hulp|medewerker|contact)',
     '(?:is er|zit er) (?:ook )?(?:een mens|iemand|een medewerker|een echt persoon)',
     '(?:mens|medewerker|persoon|iemand|adviseur) (?:kan|kon|mag|zou kunnen) spreken',
+    'is er (?:\\w+ ){0,3}iemand (?:\\w+ ){0,2}die (?:\\w+ ){0,3}(?:kan|wil|kon) (?:\\w+ )?(?:kijken|helpen|bellen|checken|nakijken|oplossen|uitzoeken)|kan (?:er )?(?:iemand|een medewerker|een monteur|een collega) (?:\\w+ ){0,3}(?:naar )?(?:kijken|bellen|helpen|checken|nakijken|oplossen)',
     '(?:bel|belt) (?:me|mij) (?:terug|op)|terugbelverzoek|terugbellen|teruggebeld',
     '(?:kunnen|kan|kunt|wil|wilt|willen) (?:jullie|u|je|iemand) (?:mij|me|ons) (?:\\w+ )?(?:\\w+ )?(?:bellen|opbellen|terugbellen)',
     '^\\W*(?:mens|medewerker)(?: alstublieft| aub| graag| nu)?\\W*$',
@@ -54,11 +55,12 @@ export const nl: Lexicon = {
     'verschrikkelijk|nutteloos|oplichting|oplichters|een grap|tijdverspilling|zonde van mijn tijd|ik ben het zat',
     'spuugzat|beu|voor de (?:derde|vierde|vijfde) keer|hoe vaak (?:nog|moet ik)|godverdomme|verdomme|shit|klote',
     'niet tevreden|erg teleurgesteld|bedankt voor niets|mijn geduld is op|nu is het genoeg',
-    'onzin|flauwekul|wat een (?:gedoe|ellende|zooi|puinzooi|gezeik)|(?:ik )?word (?:hier |er |echt |nog )?(?:gek|horendol|knettergek|helemaal gek)|slaat nergens op|kansloos|bizar|triest|niet te geloven|ongelooflijk|kut\\w*|godsamme|(?:domme|stomme|nutteloze) bot',
+    'serieus\\?|meen je dat\\?|onzin|flauwekul|wat een (?:gedoe|ellende|zooi|puinzooi|gezeik)|(?:ik )?word (?:hier |er |echt |nog )?(?:gek|horendol|knettergek|helemaal gek)|slaat nergens op|kansloos|bizar|triest|niet te geloven|ongelooflijk|kut\\w*|godsamme|(?:domme|stomme|nutteloze) bot',
   ],
   notHelping: [
     'dat is niet wat ik (?:vroeg|bedoel|bedoelde|zei|wil)|(?:je|u) (?:luistert|begrijpt) (?:me |mij )?niet',
     '(?:beantwoordt|beantwoord) mijn vraag niet|dat (?:heb je|hebt u) al gezegd|stop met herhalen|nutteloze bot',
+    '(?:de |deze |jullie |die )?(?:bot|chatbot|assistent) (?:snapt|begrijpt|snap|begrijp|weet|leest) (?:\\w+ ){0,2}(?:niet|niets|niks)|snapt (?:er )?(?:\\w+ )?(?:niks|niets|er niks)|lees (?:je|jij|u) (?:wel|eigenlijk|uberhaupt)',
     'hetzelfde antwoord|steeds hetzelfde|(?:dit|dat|je) helpt (?:me |mij )?niet|rondjes draaien|in cirkels',
   ],
   botFallback: [
@@ -77,6 +79,7 @@ export const nl: Lexicon = {
   ],
   legal: [
     'advoca(?:at|ten)|juridische stappen|rechtszaak|rechter|aanklagen|ingebrekestelling|sommatie',
+    'geschillencommissie|consumentenbond|autoriteit consument|\\bacm\\b|kifid|ombudsman|juridisch loket|rechtsbijstand\\w*|deurwaarder',
     'autoriteit persoonsgegevens|toezichthouder|verwerkersovereenkomst|contractvoorwaarden aanpassen',
   ],
   privacy: [
