@@ -137,7 +137,7 @@ export const en: Lexicon = {
     '(?:file|filing|start|bring|face|a class[- ]action) (?:a )?lawsuit|lawsuit against|small claims|(?:in|to|see you in) court|regulator|ombudsman',
     'data processing (?:agreement|addendum)|\\bdpa\\b|redline',
     'breach of (?:contract|gdpr)|liabilit(?:y|ies)',
-    '(?:report|complain|escalate|take|taking|go|going|refer|write|file|reporting|complaining|escalating)\\w* (?:\\w+ ){0,3}(?:to|with) (?:the )?(?:ofcom|ofgem|fca|financial ombudsman|trading standards|ftc|cfpb|fcc|attorney general|better business bureau|bbb|citizens advice|consumer (?:protection|council|rights)|data protection (?:authority|commissioner)|ico|information commissioner|state (?:regulator|commission|insurance department)|public utilit\\w+ commission)',
+    '(?:to|with) (?:the )?(?:ofcom|ofgem|fca|financial ombudsman|trading standards|ftc|cfpb|fcc|attorney general|better business bureau|bbb|citizens advice|consumer (?:protection|council|rights)|data protection (?:authority|commissioner)|ico|information commissioner|state (?:regulator|commission|insurance department)|public utilit\\w+ commission)',
   ],
   privacy: [
     'gdpr|ccpa|data protection|right to (?:be forgotten|erasure|access)',
