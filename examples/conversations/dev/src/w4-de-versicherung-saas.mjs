@@ -330,7 +330,10 @@ export default [
         'b',
         'Sie können offene Rechnungen im Kundenkonto unter Zahlungen > Jetzt bezahlen begleichen.',
       ],
-      ['c', 'da hängt es immer. hier die karte: 5555 5555 5555 4444, gültig bis 12/27, buchen sie es bitte ab'],
+      [
+        'c',
+        'da hängt es immer. hier die karte: 5555 5555 5555 4444, gültig bis 12/27, buchen sie es bitte ab',
+      ],
     ],
     x: { h: true, r: ['sensitive_data'], t: 'billing', f: ['89,90'] },
   },
