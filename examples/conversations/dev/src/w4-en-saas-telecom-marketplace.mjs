@@ -66,6 +66,7 @@ export default [
   },
   {
     id: 'w4-en-payments-payout-delayed-fair-enough',
+    start: '2026-11-30T09:12:00Z',
     note: 'mild polite disappointment that the bot resolves with an explanation: not negative_sentiment, no handoff',
     cust: { name: 'Ruth Abebe', tier: 'pro' },
     m: [
@@ -76,7 +77,7 @@ export default [
       ],
       [
         'b',
-        'Sorry for the wait! Today is a bank holiday in the UK, so payouts scheduled for today are sent tomorrow morning. Your payout of £1,842.17 is scheduled and will arrive by 10:00 tomorrow.',
+        "Sorry for the wait! Today is St Andrew's Day, a bank holiday in Scotland where your bank is, so payouts scheduled for today are sent tomorrow morning. Your payout of £1,842.17 is scheduled and will arrive by 10:00 tomorrow.",
       ],
       ['c', 'ah of course, forgot about the bank holiday. fair enough, thanks'],
     ],
