@@ -17,6 +17,7 @@ describe('the output schemas n8n previews before a run', () => {
       (await outputSchemas()).map(({ file, schema }) => [file.split('/')[1], schema as any]),
     );
     expect(byNode.HandoffDetect.properties.handoff).toEqual({ type: 'boolean' });
+    expect(byNode.HandoffDetect.properties.decisionId).toEqual({ type: 'string' });
     expect(byNode.HandoffDetect.properties.reasons.items.properties.code).toEqual({
       type: 'string',
     });

@@ -41,7 +41,16 @@ export async function callHandoffService(
   qs: IDataObject = {},
   explain?: ExplainRefusal,
 ): Promise<IDataObject> {
-  const credentials = await ctx.getCredentials(handoffApiCredential, itemIndex);
+  let credentials: IDataObject;
+  try {
+    credentials = await ctx.getCredentials(handoffApiCredential, itemIndex);
+  } catch (error) {
+    throw new NodeOperationError(
+      ctx.getNode(),
+      'This needs a Handoff API credential (the rule service’s Base URL and an API key): pick or create one in the node',
+      { itemIndex, description: (error as Error).message },
+    );
+  }
   const baseUrl = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
   if (baseUrl === '') {
     throw new NodeOperationError(ctx.getNode(), 'The Handoff API credential has no Base URL', {

@@ -68,6 +68,8 @@ const nodes: Array<{
     dir: 'HandoffDetect',
     node: new HandoffDetect(),
     params: { ...local, rulesetSource: 'default', detectorSettings: {} },
+    // On the rule service, or logging its decisions: the id Handoff Feedback takes.
+    extra: { decisionId: 'dec_0mi3x9k2a1f2e3d4c5b6a' },
   },
   {
     dir: 'HandoffSummarize',
