@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { verdicts } from '../store/verdicts';
-import { DetectResult, HandoffDecision, HandoffInput } from './schemas';
+import { DetectStepResult, HandoffDecision, HandoffInput } from '../../core';
 
 const decisionId = z
   .string()
@@ -10,7 +10,7 @@ const decisionId = z
 
 /** The contract's decision plus its id in the log (the contract allows added optional fields). */
 export const LoggedDecision = HandoffDecision.extend({ decisionId: decisionId.optional() });
-export const LoggedDetectResult = DetectResult.extend({ decisionId: decisionId.optional() });
+export const LoggedDetectResult = DetectStepResult.extend({ decisionId: decisionId.optional() });
 
 export const DecisionIdParams = z.object({
   id: z
