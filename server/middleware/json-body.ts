@@ -153,5 +153,9 @@ export const jsonBody = ({
       );
     }
     cached(c).text = Promise.resolve(text);
+    // The route's validator asks for `c.req.json()`, which would parse the text a second
+    // time; it gets the value parsed here.
+    const parsed = Promise.resolve(body);
+    c.req.json = <T>() => parsed as Promise<T>;
     await next();
   };
