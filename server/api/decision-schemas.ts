@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import { verdicts } from '../store/verdicts';
-import { DetectStepResult, HandoffDecision, HandoffInput } from '../../core';
+import {
+  decisionIdPattern,
+  DetectStepResult,
+  HandoffDecision,
+  HandoffInput,
+  verdicts,
+} from '../../core';
 
 const decisionId = z
   .string()
@@ -15,10 +20,7 @@ export const LoggedDetectResult = DetectStepResult.extend({ decisionId: decision
 export const DecisionIdParams = z.object({
   id: z
     .string()
-    .regex(
-      /^dec_[0-9a-z]{9}[0-9a-f]{12}$/,
-      'must be a decision id such as "dec_0mi3x9k2a1f2e3d4c5b6a"',
-    ),
+    .regex(decisionIdPattern, 'must be a decision id such as "dec_0mi3x9k2a1f2e3d4c5b6a"'),
 });
 export const Verdict = z.enum(verdicts);
 export const FeedbackBody = z.strictObject({
