@@ -177,33 +177,6 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
           {readOnly ? 'Read only: this key may not edit' : save.text}
         </span>
         <span className="spacer" />
-        {draft && !readOnly && view === 'rules' && (
-          <>
-            <button
-              type="button"
-              onClick={() => store.getState().undo()}
-              disabled={!canUndo}
-              title="Ctrl+Z"
-            >
-              Undo
-            </button>
-            <button
-              type="button"
-              onClick={() => store.getState().redo()}
-              disabled={!canRedo}
-              title="Ctrl+Shift+Z"
-            >
-              Redo
-            </button>
-            <button
-              type="button"
-              onClick={() => store.getState().autoLayout()}
-              disabled={canvasShows === 'all'}
-            >
-              Tidy layout
-            </button>
-          </>
-        )}
         {draft && <ImportExport readOnly={readOnly} onError={setMessage} />}
         {draft && can('publish') && (
           <button
@@ -266,23 +239,55 @@ export const Workspace = ({ onSignOut }: { onSignOut: () => void }) => {
               {!readOnly && canvasShows === 'one' && <Palette disabled={readOnly} />}
             </aside>
             <div className="canvas-column">
-              <div className="canvas-shows" role="group" aria-label="Canvas shows">
-                <button
-                  type="button"
-                  className="small"
-                  aria-pressed={canvasShows === 'one'}
-                  onClick={() => setCanvasShows('one')}
-                >
-                  This rule
-                </button>
-                <button
-                  type="button"
-                  className="small"
-                  aria-pressed={canvasShows === 'all'}
-                  onClick={() => setCanvasShows('all')}
-                >
-                  All rules
-                </button>
+              <div className="canvas-toolbar">
+                {!readOnly && (
+                  <>
+                    <button
+                      type="button"
+                      className="small"
+                      onClick={() => store.getState().undo()}
+                      disabled={!canUndo}
+                      title="Ctrl+Z"
+                    >
+                      Undo
+                    </button>
+                    <button
+                      type="button"
+                      className="small"
+                      onClick={() => store.getState().redo()}
+                      disabled={!canRedo}
+                      title="Ctrl+Shift+Z"
+                    >
+                      Redo
+                    </button>
+                    <button
+                      type="button"
+                      className="small"
+                      onClick={() => store.getState().autoLayout()}
+                      disabled={canvasShows === 'all'}
+                    >
+                      Tidy layout
+                    </button>
+                  </>
+                )}
+                <div className="canvas-shows" role="group" aria-label="Canvas shows">
+                  <button
+                    type="button"
+                    className="small"
+                    aria-pressed={canvasShows === 'one'}
+                    onClick={() => setCanvasShows('one')}
+                  >
+                    This rule
+                  </button>
+                  <button
+                    type="button"
+                    className="small"
+                    aria-pressed={canvasShows === 'all'}
+                    onClick={() => setCanvasShows('all')}
+                  >
+                    All rules
+                  </button>
+                </div>
               </div>
               {canvasShows === 'all' ? (
                 <AllRulesCanvas
