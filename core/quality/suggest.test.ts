@@ -69,7 +69,8 @@ describe('thresholdSites and withThreshold', () => {
   });
 });
 
-describe('suggestChanges', () => {
+// Each replays the 297 sample conversations several times: slow on a loaded machine.
+describe('suggestChanges', { timeout: 90_000 }, () => {
   it('raises a threshold whose handoffs people marked not needed, with replay figures counted by hand', () => {
     const ruleset = oneRule({ has_signal: ['refund_dispute', 0.5] });
     const judged = judgedBy('refund_dispute', 0.8);
