@@ -13,6 +13,8 @@ export const es: Lexicon = {
     '(?:mi|un|una|nuestro) client[ea] (?:de (?:mi|la|nuestra) \\w+ )?(?:me |nos )?(?:ha |han )?(?:abierto|abrio|presentado|presento|iniciado|inicio|hizo|puso|metio) (?:un |una )?(?:contracargo|disputa|reclamacion)',
     '(?:responder|contestar) (?:a )?(?:un |una |el |la )?(?:contracargo|disputa)',
     'horario de atencion|horarios? de (?:soporte|servicio)',
+    // A plan given up ("iba a pedir un encargado, pero ya está"): no request is made.
+    '(?:iba(?:mos)? a|estaba(?:mos)? (?:a punto de|por)|estuve a punto de|casi) (?:pedir(?:te|le|les)?|llamar(?: a)?|exigir|solicitar|hablar con|escribir a)(?: (?:hablar|que me (?:pasaras|pasaran|pasen|atendiera)) con)? (?:\\S+ ){0,3}?(?:persona|humano|agente|asesora?|operadora?|encargad[oa]|supervisora?|gerente|jef[ea]|responsable|alguien)',
   ],
   humanRequest: [
     '(?:que )?me (?:atienda|atiendan|llame|llamen|contacte|contacten|escriba) (?:alguien|una persona|un asesor|un agente|un ejecutivo)|(?:alguien|una persona) (?:de ahi|de alla|de ustedes|de su (?:empresa|equipo|oficina))',
@@ -30,6 +32,9 @@ export const es: Lexicon = {
     '(?:que )?(?:me llame|me llamen|me contacte|me contacten) (?:alguien|un agente|una persona)',
     '^\\W*(?:humano|agente|operador|asesor)(?: por favor| ya)?\\W*$',
     'no (?:quiero )?(?:hablar|seguir hablando) con (?:un |el |una )?(?:bot|robot|maquina)',
+    '(?:alguien|una persona|un agente|un asesor|un humano)(?: de (?:ustedes|ahi|su equipo|la empresa))? (?:me |nos )?(?:puede|podria|pueden|podrian|podra) (?:llamar|atender|contactar|escribir|ayudar|devolver la llamada)',
+    '(?:me |nos )?(?:puede|podria|pueden|podrian) (?:atender|llamar|contactar|ayudar) (?:alguien|una persona|un agente|un asesor|un humano)|(?:me|nos) (?:pueden|podrian|podeis) (?:llamar|devolver la llamada)',
+    '(?:quiero|prefiero|necesito|pido) (?:que me llamen|que me llame alguien|una llamada|hablarlo por telefono)',
   ],
   personTitles: [
     '(?:hablar|comunicarme|pasame|paseme|quiero|necesito|exijo|llamar) (?:con |a |al |ver al )?(?:el |un |una |la |su |tu )?(?:supervisor|supervisora|gerente|jefe|jefa|superior|encargado|encargada|responsable)',
@@ -42,6 +47,7 @@ export const es: Lexicon = {
   ],
   anger: [
     'verguenza|vergonzoso|indignante|indignad[oa]|hart[oa]s?|estoy (?:re |muy |tan )?(?:caliente|podrid[oa]|furios[oa]|enojad[oa]|molest[oa]|cabread[oa]|indignad[oa])|que (?:verguenza|asco|bronca)|un robo|una estafa|me estan (?:robando|afanando|estafando|tomando el pelo)|es (?:un|una) (?:burla|chiste|robo)|nefast[oa]|pesim[oa]|inaceptable',
+    'no (?:sirve|sirven|sirves) (?:para|de) nada|no resuelve(?:s|n)? nada|porqueria|que (?:mal|pesimo|asco de) servicio|un desastre|una tomadura de pelo',
     'inutil(?:es)?|hasta (?:las narices|el gorro|la coronilla)|vaya servicio|menudo servicio|sois unos|(?:por |es )?la (?:segunda|tercera|cuarta|quinta) vez|una pesadilla|desesperad[oa]',
     'harto|harta|furioso|furiosa|enfadad[oa]|enojad[oa]|molest[oa]|indignad[oa]|frustrad[oa]',
     'frustrante|ridiculo|absurdo|pesim[oa]|horrible|terrible|fatal|inutil|estafa|verguenza',
@@ -83,6 +89,7 @@ export const es: Lexicon = {
   refundDispute: [
     'desconoc\\w* (?:el |este |ese )?(?:cargo|cobro|pago|consumo)|(?:reclamar|disputar|reclamo) (?:con|ante|en) (?:el |mi )?(?:banco|tarjeta|emisor)|(?:pedir|solicitar) (?:al banco|a mi banco) (?:que )?',
     '(?:quiero|exijo|prefiero) (?:mi |el )?(?:dinero|reembolso)(?: de vuelta)?,? no (?:un |una )?(?:vale|bono|cupon|credito)|no (?:quiero|me sirve) (?:un |el )?(?:vale|bono|cupon)',
+    '(?:voy|vamos|ire|iremos) al banco a (?:reclamar|denunciar|que (?:me )?(?:lo )?(?:anulen|devuelvan|reviertan|cancelen|reembolsen))|(?:el|mi) banco (?:me )?(?:lo )?(?:anule|anula|anulara|devuelva|revierta|reembolse)|(?:anular|revertir|desconocer|impugnar|reclamar|disputar) (?:el |ese |este |los |esos |estos )?(?:cargos?|cobros?|pagos?|compras?|consumos?)(?: de \\S+)? (?:con|ante|en|a|por|desde|via) (?:el |la |mi )?(?:banco|tarjeta|emisor|entidad|visa|mastercard|amex)',
     'contracargo|disputa|(?:me )?(?:han |habeis )?cobrado (?:dos veces|doble|el doble|tres veces)',
     'cobro (?:doble|duplicado|no autorizado|indebido)|cargo (?:doble|duplicado|no autorizado|indebido)',
     'no (?:autorice|he autorizado|pedi|contrate) (?:este|ese|esto|eso)|(?:llamar|hablar|avisar) (?:a|con) mi banco',
@@ -102,6 +109,7 @@ export const es: Lexicon = {
     'condiciones (?:especiales|comerciales|para (?:un )?grupo|corporativas)|(?:area|departamento) comercial|(?:esquema|plan|tarifa|precio) (?:por volumen|de grupo|corporativ[oa]|empresarial)|propuesta (?:comercial|personalizada|a medida|integral|para)|convenio (?:empresarial|corporativo)',
     '(?:igualar|mejorar|igualen|mejoren) (?:la |esa |su |el )?(?:oferta|precio|cotizacion)|otra (?:aseguradora|empresa|compania) me (?:ofrece|da|cotizo|cobra)',
     'precio personalizado|presupuesto (?:para|personalizado)|cotizacion|descuento por volumen',
+    'cadena de (?:\\d+|varios|varias) \\w+|(?:solucion|plan|propuesta|oferta|paquete|algo|precio|tarifa|condiciones|acuerdo) a (?:nuestra )?medida|(?:para|por) (?:este|ese|semejante|tal|nuestro) volumen|con (?:este|ese|semejante|tal|nuestro) volumen (?:de (?:compras?|pedidos|negocio|usuarios|ventas|licencias)|esperaria|esperamos|queremos|pedimos|merecemos)|(?:precio|oferta|tarifa|condiciones) mejor(?:es)? que',
     '(?:varios|multiples|dos|tres|2|3) anos de contrato|contrato (?:plurianual|de (?:dos|tres|2|3) anos)',
     'negociar|negociacion|\\d{2,} (?:licencias|usuarios|puestos|empleados|tiendas|sedes)',
     'plan (?:enterprise|empresarial|corporativo)|migrar (?:desde|nuestr[oa]s?|todo)',

@@ -13,6 +13,8 @@ export const fr: Lexicon = {
     "(?:mon|un|une|notre) cliente? (?:de (?:ma|mon|notre) \\w+ )?(?:m'a |nous a |a )?(?:ouvert|depose|lance|initie|fait) (?:un |une )?(?:litige|contestation|retrofacturation|chargeback|impaye)",
     '(?:repondre|reagir) a (?:un |une |ce |cette |le |la )?(?:litige|contestation|retrofacturation)',
     "horaires (?:d'ouverture|du support|du service)",
+    // A plan given up ("j'allais demander un responsable mais c'est bon"): no request is made.
+    "(?:j'allais|j'etais sur le point de|je m'appretais a|nous allions|on allait|j'ai failli|j'ai presque) (?:vous |te )?(?:demander|reclamer|exiger|appeler|contacter|parler a|parler avec)(?: (?:a )?parler (?:a|avec))? (?:\\S+ ){0,3}?(?:personne|humain|conseillere?|agent|operat(?:eur|rice)|responsable|superieure?|manager|directeur|directrice|chef|quelqu'un)",
   ],
   humanRequest: [
     "(?:echanger|parler|discuter) avec (?:quelqu'un|une personne|un conseiller|une conseillere)(?: de chez vous)?|quelqu'un de chez vous",
@@ -28,6 +30,8 @@ export const fr: Lexicon = {
     "(?:rappelez|rappele)[- ]moi|qu'un (?:conseiller|agent) me (?:rappelle|contacte)",
     "^\\W*(?:humain|conseiller|agent|operateur)(?: svp| s'il vous plait| maintenant)?\\W*$",
     '(?:plus|pas) (?:envie de )?parler (?:a|avec) (?:un |le |une )?(?:bot|robot|machine)',
+    "(?:avoir|joindre) (?:quelqu'un|une personne|un conseiller|une conseillere) (?:au telephone|au bout du fil|en ligne|de chez vous|du service|de votre (?:equipe|service))|quelqu'un (?:pourrait|peut|pourra)[- ](?:il )?(?:me|nous) (?:rappeler|appeler|contacter|aider|repondre)",
+    "(?:pouvez|pourriez)[- ]vous (?:me|nous) (?:rappeler|appeler|passer (?:quelqu'un|un conseiller|une conseillere))|(?:je prefere|je voudrais|j'aimerais) (?:qu'on|que quelqu'un) (?:me )?(?:rappelle|appelle|contacte)",
   ],
   personTitles: [
     "(?:parler|discuter|passez-moi|je veux|je voudrais|j'exige|voir) (?:a |au |avec |le |la |un |une |votre |au )?(?:responsable|superieur|superieure|manager|directeur|directrice|chef)",
@@ -38,6 +42,7 @@ export const fr: Lexicon = {
     'proces|poursuites|poursuivre|avocat|mediateur|ufc|association de consommateurs|je vais escalader',
   ],
   anger: [
+    "(?:ca|cela) (?:ne )?sert a rien|(?:ca|cela) (?:ne )?(?:regle|resout) rien|c'est (?:nul|naze|pourri|de la merde)|service (?:pourri|nul|minable)|foutage de gueule|vous (?:etes|etes vraiment) (?:nuls|incompetents)",
     "j'en ai marre|ras le bol|scandaleux|scandaleuse|inadmissible|inacceptable|honteux|honteuse|n'importe quoi|furax|furieux|furieuse|ecoeure\\w*|vous (?:me )?niaisez|(?:c'est )?du vol|vous vous moquez|lamentable|pitoyable|exaspere\\w*|degoute\\w*|c'est pas (?:normal|serieux)",
     "bravo,? vraiment|chapeau|felicitations,? vraiment|digne d'une medaille|un cauchemar|desespere|desesperee|(?:c'est|pour) la (?:deuxieme|troisieme|quatrieme) fois",
     'furieux|furieuse|en colere|enerve|enervee|agace|agacee|frustre|frustree|frustrant|ridicule|absurde',
@@ -97,6 +102,7 @@ export const fr: Lexicon = {
     'conditions (?:speciales|tarifaires|de groupe|pour (?:un )?groupe|entreprise)|offre (?:sur mesure|groupe|de groupe|globale|commerciale|entreprise)|proposition (?:commerciale|globale|sur mesure|tarifaire)|tarif (?:de )?groupe|tarif entreprise',
     "(?:aligner|vous aligner|s'aligner) sur|offre (?:concurrente|d'un concurrent)|moins cher (?:ailleurs|chez)",
     'tarif (?:personnalise|sur mesure|degressif)|devis|remise sur volume|prix (?:personnalise|de gros)',
+    'chaine de (?:\\d+|plusieurs) \\w+|(?:solution|formule|offre|tarif|prix|conditions|contrat) sur mesure|pour (?:ce|un tel|notre|un gros|un tel) volume|(?:prix|tarif|offre|conditions) (?:plus interessante?s?|meilleure?s?) que',
     'pluriannuel|contrat (?:de )?(?:deux|trois|2|3) ans|negocier|negociation',
     '\\d{2,} (?:licences|utilisateurs|postes|salaries|magasins|sites)|offre (?:entreprise|enterprise)',
     'migrer (?:depuis|nos|tous)|migration de|equipe commerciale|service commercial|meilleur prix|concurrent',

@@ -13,6 +13,8 @@ export const it: Lexicon = {
     '(?:mio|un|una|nostro) client[ei] (?:del (?:mio|nostro) \\w+ )?(?:mi |ci )?(?:ha )?(?:aperto|avviato|presentato|fatto) (?:un |una )?(?:chargeback|contestazione|disputa|storno)',
     '(?:rispondere|replicare) a (?:un |una |questo |questa |il |la )?(?:chargeback|contestazione|disputa)',
     'orari (?:di apertura|del supporto|di assistenza)',
+    // A plan given up ("stavo per chiedere un operatore ma ho risolto"): no request is made.
+    "(?:stavo (?:quasi )?per|ero sul punto di|stavamo per|quasi quasi) (?:chiedere|chiamare|pretendere|parlare|scrivere)(?: di parlare)?(?: con| a| al| all'| del| di)? (?:\\S+ ){0,3}?(?:operatore|operatrice|persona|umano|agente|consulente|responsabile|supervisore|direttore|manager|qualcuno)",
   ],
   humanRequest: [
     'in carne (?:e|ed) ossa|qualcuno (?:di voi|del vostro (?:ufficio|team)|che mi (?:puo|possa|potrebbe) (?:richiamare|chiamare|contattare|telefonare))',
@@ -27,6 +29,8 @@ export const it: Lexicon = {
     '(?:richiamatemi|mi richiamate|mi richiami|fatemi richiamare)',
     '^\\W*(?:operatore|umano|agente)(?: per favore| subito| grazie)?\\W*$',
     'non (?:voglio )?(?:parlare|chattare) con (?:un |il )?(?:bot|robot|macchina)',
+    "(?:c'e|ce|c e) (?:un |una |un' |qualche )?(?:operatore|operatrice|umano|essere umano|persona (?:reale|vera)|addetto|addetta|consulente)|(?:c'e|ce|c e) qualcuno(?=\\s*(?:\\?|$|li\\b|in linea|disponibile|che mi|con cui|di reale|di voi))",
+    'qualcuno (?:mi|ci) (?:puo|potrebbe|puoi|potreste) (?:richiamare|chiamare|ricontattare|contattare|telefonare|rispondere|aiutare)|(?:mi|ci) (?:potete|potreste|puo|potrebbe) (?:richiamare|ricontattare)|(?:preferisco|vorrei) (?:essere )?(?:richiamat[oa]|una telefonata)',
   ],
   personTitles: [
     '(?:parlare|passami|voglio|vorrei|esigo|chiamare) (?:con |a |al |il |la |un |una |vostro |il vostro )*(?:responsabile|supervisore|direttore|direttrice|capo|manager|superiore)',
@@ -40,6 +44,7 @@ export const it: Lexicon = {
     'vergogna|vergognoso|assurdo|ridicolo|inaccettabile|scandaloso|furios[oa]|arrabbiat[oa]|incazzat[oa]|non ne posso piu|che schifo|(?:una )?presa in giro|prendete in giro|scherziamo|vi rendete conto|truffa|ladri|allucinante',
     'un incubo|disperat[oa]|(?:e )?la (?:seconda|terza|quarta) volta',
     'arrabbiat[oa]|furios[oa]|infuriat[oa]|irritat[oa]|frustrat[oa]|frustrante|ridicolo|assurdo|pessim[oa]',
+    'pazzesc[oa]|incredibile|state scherzando|mi prendete in giro|fa schifo|non (?:serve|servite|servi) a (?:niente|nulla)|non risolve(?:te)? (?:niente|nulla)|che (?:servizio|assistenza) (?:pessim[oa]|vergognos[oa])|una barzelletta|roba da matti',
     'orribile|terribile|inutile|truffa|una presa in giro|uno scherzo|perdita di tempo|sono stufo|sono stufa|adesso basta|ora basta',
     'per la (?:terza|quarta|quinta) volta|quante volte|merda|cazzo|schifo|non sono soddisfatt[oa]',
     'molto delus[oa]|grazie per niente|grazie tante|sto perdendo la pazienza|non ne posso piu',
@@ -94,6 +99,7 @@ export const it: Lexicon = {
     'proposta (?:complessiva|commerciale|personalizzata|su misura|unica)|condizioni (?:per (?:un )?gruppo|speciali|riservate|commerciali|dedicate|aziendali)|convenzione (?:aziendale|per)|tariffa (?:di gruppo|aziendale|corporate|gruppi)',
     "(?:pareggiare|eguagliare|avvicinarvi a) (?:l'offerta|il prezzo|la proposta)|offerta (?:di un concorrente|concorrente)",
     'prezzo personalizzato|preventivo|sconto (?:per volume|quantita)|pluriennale|contratto (?:di )?(?:due|tre|2|3) anni',
+    'catena di (?:\\d+|diversi|diverse|vari|varie) \\w+|(?:soluzione|offerta|piano|tariffa|prezzo|condizioni|contratto) su misura|per (?:questo|un tale|tali|il nostro|questi) volum[ei]|(?:prezzo|offerta|tariffa|condizioni) miglior[ei] (?:di|del|rispetto)',
     'negoziare|trattativa|\\d{2,} (?:licenze|utenti|postazioni|dipendenti|negozi|sedi)',
     'piano (?:enterprise|aziendale)|migrare (?:da|i nostri|tutti)|migrazione da',
     'ufficio commerciale|team (?:vendite|commerciale)|parlare con (?:le )?vendite|prezzo migliore|concorrente',

@@ -12,6 +12,8 @@ export const pt: Lexicon = {
     '(?:meu|um|uma|nosso) client[ea] (?:da (?:minha|nossa) \\w+ )?(?:me |nos )?(?:abriu|fez|iniciou|registrou|pediu|tinha aberto) (?:um |uma )?(?:chargeback|estorno|disputa|contestacao)',
     '(?:responder|contestar) (?:a |um |uma |o )?(?:chargeback|disputa|contestacao)',
     'horario de (?:atendimento|funcionamento)',
+    // A plan given up ("ia pedir um gerente mas resolveu"): no request is made.
+    '(?:ia|iamos|eu ia|ja ia|(?:eu )?(?:estava|tava|estive) (?:quase|a ponto de)|quase) (?:pedir|chamar|exigir|solicitar|ligar para|falar com|pedindo|chamando)(?: (?:para |pra )?falar com)? (?:\\S+ ){0,3}?(?:pessoa|humano|atendente|agente|operadora?|gerente|supervisora?|responsavel|chefe|alguem)',
   ],
   humanRequest: [
     '(?:alguem|um gestor|uma gestora|um responsavel)[^.!?]{0,60}?(?:fale|falem|falasse) comigo|(?:me )?(?:contactem|contatem|liguem-me|contacte-me|contate-me)',
@@ -28,6 +30,7 @@ export const pt: Lexicon = {
     '(?:me ligue|me liguem|me retornem|retorno por telefone)',
     '^\\W*(?:humano|atendente|agente|operador)(?: por favor| agora)?\\W*$',
     'nao (?:quero )?(?:falar|conversar) com (?:um |o )?(?:bot|robo|maquina)',
+    'alguem (?:pode|poderia|consegue|podia|podem) (?:me |nos )?(?:ligar|retornar|atender|ajudar|chamar|responder|dar um retorno)|(?:podem|poderiam|voces podem) (?:me |nos )?(?:ligar|retornar a ligacao|dar um retorno)|(?:prefiro|quero|queria) (?:que me liguem|uma ligacao|ser atendid[oa] por telefone)',
   ],
   personTitles: [
     '(?:falar|conversar|quero|preciso|exijo|chamar) (?:com |o |a |um |uma |seu |sua )*(?:gerente|supervisor|supervisora|superior|responsavel|chefe)',
@@ -41,6 +44,7 @@ export const pt: Lexicon = {
     'vergonha|palhacada|(?:um|e) roubo|estou (?:muito |tao )?(?:irritad[oa]|revoltad[oa]|furios[oa]|chatead[oa]|indignad[oa])|que raiva|cansad[oa] de|inaceitavel|descaso|desrespeito|pessimo|pessima|uma piada|nao (?:aguento|suporto) mais|absurdo',
     'um pesadelo|desesperad[oa]|(?:e )?a (?:segunda|terceira|quarta) vez',
     'irritad[oa]|furios[oa]|chatead[oa]|revoltad[oa]|frustrad[oa]|frustrante|ridiculo|absurdo|pessimo|horrivel',
+    'nao (?:resolve|resolvem|serve|servem) (?:pra|para|de)? ?nada|(?:que |uma |essa )?porcaria|(?:to|estou|tô) (?:put[oa]|pistola|bravo|brava)|servico (?:horrivel|pessimo|lixo)|sacanagem|zoado',
     'terrivel|inutil|golpe|palhacada|vergonha|piada|perda de tempo|cansad[oa] disso|to de saco cheio|saco cheio',
     'pela (?:terceira|quarta|quinta) vez|quantas vezes|merda|porra|droga|nao (?:estou|to) satisfeit[oa]',
     'muito decepcionad[oa]|obrigad[oa] por nada|perdendo a paciencia|ja chega|chega!',
@@ -96,6 +100,7 @@ export const pt: Lexicon = {
     'condicoes (?:especiais|comerciais|para (?:o )?grupo|corporativas)|proposta (?:comercial|personalizada|completa|global|para (?:a )?empresa)|tarifa (?:de grupo|corporativa|empresarial)|plano (?:corporativo|para empresas)',
     'cobrir (?:a |essa )?(?:oferta|proposta)|(?:outra|outra seguradora|concorrente) (?:me )?(?:ofereceu|oferece|cobra)',
     'preco personalizado|orcamento (?:para|personalizado)|cotacao|desconto por volume|plurianual',
+    '(?:rede|cadeia) de (?:\\d{2,}|varias|varios) (?:lojas|restaurantes|academias|clinicas|farmacias|hoteis|escolas|unidades|franquias|filiais|mercados|supermercados|postos)|(?:solucao|proposta|plano|preco|condicoes|pacote|contrato) (?:sob medida|personalizad[oa]s?)|(?:(?:para|a) (?:esse|este|tal|nosso|um grande)|nesse|neste) volume|(?:preco|oferta|condicao|condicoes) melhor(?:es)? (?:que|do que)',
     'contrato de (?:dois|tres|2|3) anos|negociar|negociacao|\\d{2,} (?:licencas|usuarios|assentos|funcionarios|lojas|filiais)',
     'plano (?:enterprise|empresarial|corporativo)|migrar (?:de|nossos|todos)|migracao de',
     'equipe (?:de vendas|comercial)|falar com vendas|melhor preco|condicao especial|concorrente',
