@@ -224,6 +224,128 @@ describe('stays with the bot', () => {
         'c: funcionou, baixei a versão nova. obrigado',
       ],
     ],
+    // A manager or lawyer who is only the subject of the sentence.
+    [
+      'es',
+      [
+        'c: el gerente de la tienda me pidió la factura con el CIF de la empresa, ¿dónde la saco?',
+        'b: En Pedidos > Factura > Añadir datos fiscales.',
+      ],
+    ],
+    [
+      'es',
+      [
+        'c: necesito un informe de gastos para mi jefa, ¿se puede exportar a Excel?',
+        'b: Sí, en Informes > Exportar > XLSX.',
+      ],
+    ],
+    [
+      'es',
+      [
+        'c: ¿cómo exporto las facturas del año para mi abogado?',
+        'b: En Facturas, filtra por 2026 y pulsa Exportar ZIP.',
+      ],
+    ],
+    [
+      'fr',
+      [
+        'c: le responsable de notre magasin voudrait recevoir les factures par mail, comment faire ?',
+        'b: Ajoutez son adresse dans Paramètres > Facturation.',
+      ],
+    ],
+    [
+      'fr',
+      [
+        "c: comment je télécharge l'attestation pour mon avocat ?",
+        'b: Dans Documents > Attestations > Télécharger.',
+      ],
+    ],
+    [
+      'it',
+      [
+        'c: il responsabile del negozio mi ha chiesto la fattura con la partita iva, dove la trovo?',
+        'b: In Ordini > Fattura > Dati fiscali.',
+      ],
+    ],
+    [
+      'it',
+      [
+        "c: come faccio a scaricare il contratto da mandare al mio avvocato?",
+        'b: Da Documenti > Contratto > Scarica PDF.',
+      ],
+    ],
+    [
+      'pt',
+      [
+        'c: o gerente da loja pediu a nota fiscal com o cnpj, onde eu emito?',
+        'b: Em Pedidos > Nota fiscal > Dados da empresa.',
+      ],
+    ],
+    [
+      'pt',
+      [
+        'c: como baixo o extrato pra mandar pro meu advogado?',
+        'b: Em Extratos > Baixar PDF.',
+      ],
+    ],
+    // A request a person already handled, in the past tense, then a new routine question.
+    [
+      'es',
+      [
+        'c: la semana pasada pedí hablar con un asesor y me lo arreglaron. ahora otra duda: ¿cómo cambio el PIN?',
+        'b: En Tarjeta > Seguridad > Cambiar PIN.',
+      ],
+    ],
+    [
+      'pt',
+      [
+        'c: ontem pedi pra falar com um atendente e resolveram. agora só queria saber o horário da loja',
+        'b: A loja abre das 9h às 18h.',
+      ],
+    ],
+    // Long chats that end resolved in the customer's words.
+    [
+      'es',
+      [
+        'c: no me llega el código de verificación',
+        'b: Revisa la carpeta de spam.',
+        'c: no está ahí',
+        'b: Te lo reenvío ahora por SMS.',
+        'c: nada todavía',
+        'b: Prueba a reiniciar el teléfono y pedir otro código.',
+        'c: ahora sí me llegó, ya entré 🙌',
+      ],
+    ],
+    [
+      'fr',
+      [
+        "c: je n'arrive pas à me connecter",
+        'b: Réinitialisez votre mot de passe depuis la page de connexion.',
+        "c: toujours pas, le lien ne marche pas",
+        'b: Le lien expire après 15 minutes, redemandez-en un.',
+        "c: ok c'est bon j'ai pu me connecter, merci",
+      ],
+    ],
+    [
+      'it',
+      [
+        "c: l'app si blocca quando pago",
+        "b: Aggiorna l'app all'ultima versione.",
+        'c: ancora bloccata',
+        'b: Svuota la cache da Impostazioni > App.',
+        'c: ok adesso va, pagamento fatto',
+      ],
+    ],
+    [
+      'pt',
+      [
+        'c: meu boleto não aparece',
+        'b: O boleto aparece em Pagamentos após o fechamento da fatura.',
+        'c: ainda não aparece',
+        'b: Atualize o app e tente novamente.',
+        'c: agora apareceu e já paguei, tudo certo 👍',
+      ],
+    ],
   ];
   it.each(calm)('%s: %j', (_language, lines) => {
     const d = decided(lines);

@@ -15,6 +15,8 @@ export const es: Lexicon = {
     'horario de atencion|horarios? de (?:soporte|servicio)',
     // A plan given up ("iba a pedir un encargado, pero ya está"): no request is made.
     '(?:iba(?:mos)? a|estaba(?:mos)? (?:a punto de|por)|estuve a punto de|casi) (?:pedir(?:te|le|les)?|llamar(?: a)?|exigir|solicitar|hablar con|escribir a)(?: (?:hablar|que me (?:pasaras|pasaran|pasen|atendiera)) con)? (?:\\S+ ){0,3}?(?:persona|humano|agente|asesora?|operadora?|encargad[oa]|supervisora?|gerente|jef[ea]|responsable|alguien)',
+    // A request a person already answered ("pedí hablar con un asesor y me lo arreglaron").
+    '(?:pedi|solicite|quise)(?: (?:hablar|que me (?:pasaran|atendiera|llamara)))?(?: con| a| al)? (?:\\S+ ){0,3}?(?:persona|humano|agente|asesora?|operadora?|encargad[oa]|supervisora?|gerente|jef[ea]|responsable|alguien)(?=[^.!?]{0,60}(?:^|\\s)(?:y|e|que) (?:me |nos )?(?:lo |la |los )?(?:arregl|soluci|resolv|ayud|atend)\\w*)',
   ],
   humanRequest: [
     '(?:que )?me (?:atienda|atiendan|llame|llamen|contacte|contacten|escriba) (?:alguien|una persona|un asesor|un agente|un ejecutivo)|(?:alguien|una persona) (?:de ahi|de alla|de ustedes|de su (?:empresa|equipo|oficina))',
@@ -38,7 +40,8 @@ export const es: Lexicon = {
   ],
   personTitles: [
     '(?:hablar|comunicarme|pasame|paseme|quiero|necesito|exijo|llamar) (?:con |a |al |ver al )?(?:el |un |una |la |su |tu )?(?:supervisor|supervisora|gerente|jefe|jefa|superior|encargado|encargada|responsable)',
-    '(?:el|la|su|tu|un|una) (?:supervisor|supervisora|gerente|superior)',
+    // Alone, a title asks for that person only at the end of a clause ("¿está el gerente?"); "el gerente de la tienda me pidió…" names a third party.
+    '(?:el|la|su|tu|un|una) (?:supervisor|supervisora|gerente|superior)(?=\\s*(?:[?!.,;]|$|por favor|ya|ahora|urgente|inmediatamente))',
   ],
   escalation: [
     'queja|quejarme|reclamacion|reclamo|inaceptable|intolerable|indignante',

@@ -15,6 +15,8 @@ export const fr: Lexicon = {
     "horaires (?:d'ouverture|du support|du service)",
     // A plan given up ("j'allais demander un responsable mais c'est bon"): no request is made.
     "(?:j'allais|j'etais sur le point de|je m'appretais a|nous allions|on allait|j'ai failli|j'ai presque) (?:vous |te )?(?:demander|reclamer|exiger|appeler|contacter|parler a|parler avec)(?: (?:a )?parler (?:a|avec))? (?:\\S+ ){0,3}?(?:personne|humain|conseillere?|agent|operat(?:eur|rice)|responsable|superieure?|manager|directeur|directrice|chef|quelqu'un)",
+    // A request a person already answered ("j'ai demandé un conseiller et il a réglé ça").
+    "(?:j'ai|j'avais) (?:demande|parle|appele)(?: a parler)?(?: a| avec| au)? (?:\\S+ ){0,3}?(?:personne|humain|conseillere?|agent|operat(?:eur|rice)|responsable|manager|quelqu'un)(?=[^.!?]{0,60}(?:^|\\s)(?:et|qui) (?:il |elle |ils |on )?(?:m'a |l'a |a |ont |m'ont |l'ont )?(?:regl|resol|aid|repar|arrang)\\w*)",
   ],
   humanRequest: [
     "(?:echanger|parler|discuter) avec (?:quelqu'un|une personne|un conseiller|une conseillere)(?: de chez vous)?|quelqu'un de chez vous",
@@ -35,11 +37,11 @@ export const fr: Lexicon = {
   ],
   personTitles: [
     "(?:parler|discuter|passez-moi|je veux|je voudrais|j'exige|voir) (?:a |au |avec |le |la |un |une |votre |au )?(?:responsable|superieur|superieure|manager|directeur|directrice|chef)",
-    '(?:votre|le|un|au) (?:responsable|superieur|manager|directeur|chef de service)',
+    "(?:votre|le|un|au) (?:responsable|superieur|manager|directeur|chef de service)(?=\\s*(?:[?!.,;]|$|svp|s'il vous plait|maintenant|tout de suite|immediatement))",
   ],
   escalation: [
     'plainte|porter plainte|reclamation|me plaindre|inacceptable|inadmissible|scandaleux|scandale|honteux',
-    'proces|poursuites|poursuivre|avocat|mediateur|ufc|association de consommateurs|je vais escalader',
+    'proces|poursuites|poursuivre|mediateur|ufc|association de consommateurs|je vais escalader',
   ],
   anger: [
     "(?:ca|cela) (?:ne )?sert a rien|(?:ca|cela) (?:ne )?(?:regle|resout) rien|c'est (?:nul|naze|pourri|de la merde)|service (?:pourri|nul|minable)|foutage de gueule|vous (?:etes|etes vraiment) (?:nuls|incompetents)",

@@ -15,6 +15,8 @@ export const it: Lexicon = {
     'orari (?:di apertura|del supporto|di assistenza)',
     // A plan given up ("stavo per chiedere un operatore ma ho risolto"): no request is made.
     "(?:stavo (?:quasi )?per|ero sul punto di|stavamo per|quasi quasi) (?:chiedere|chiamare|pretendere|parlare|scrivere)(?: di parlare)?(?: con| a| al| all'| del| di)? (?:\\S+ ){0,3}?(?:operatore|operatrice|persona|umano|agente|consulente|responsabile|supervisore|direttore|manager|qualcuno)",
+    // A request a person already answered ("ho chiesto un operatore e mi ha risolto tutto").
+    "(?:ho|avevo) (?:chiesto|parlato|chiamato)(?: di parlare)?(?: con| a| al| all')? (?:\\S+ ){0,3}?(?:operatore|operatrice|persona|umano|agente|consulente|responsabile|qualcuno)(?=[^.!?]{0,60}(?:^|\\s)(?:e|che) (?:mi |ci )?(?:ha |hanno |l'ha |l'hanno )?(?:risolt|sistemat|aiutat)\\w*)",
   ],
   humanRequest: [
     'in carne (?:e|ed) ossa|qualcuno (?:di voi|del vostro (?:ufficio|team)|che mi (?:puo|possa|potrebbe) (?:richiamare|chiamare|contattare|telefonare))',
@@ -34,11 +36,11 @@ export const it: Lexicon = {
   ],
   personTitles: [
     '(?:parlare|passami|voglio|vorrei|esigo|chiamare) (?:con |a |al |il |la |un |una |vostro |il vostro )*(?:responsabile|supervisore|direttore|direttrice|capo|manager|superiore)',
-    '(?:il|un|vostro|al) (?:responsabile|supervisore|direttore|superiore)',
+    '(?:il|un|vostro|al) (?:responsabile|supervisore|direttore|superiore)(?=\\s*(?:[?!.,;]|$|per favore|subito|ora|adesso))',
   ],
   escalation: [
     'reclamo|reclamare|lamentela|inaccettabile|inammissibile|vergognoso|scandaloso|vergogna',
-    'denuncia|denunciare|fare causa|faro causa|vi faccio causa|avvocato|codacons|associazione consumatori',
+    'denuncia|denunciare|fare causa|faro causa|vi faccio causa|codacons|associazione consumatori',
   ],
   anger: [
     'vergogna|vergognoso|assurdo|ridicolo|inaccettabile|scandaloso|furios[oa]|arrabbiat[oa]|incazzat[oa]|non ne posso piu|che schifo|(?:una )?presa in giro|prendete in giro|scherziamo|vi rendete conto|truffa|ladri|allucinante',

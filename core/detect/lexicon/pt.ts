@@ -14,6 +14,8 @@ export const pt: Lexicon = {
     'horario de (?:atendimento|funcionamento)',
     // A plan given up ("ia pedir um gerente mas resolveu"): no request is made.
     '(?:ia|iamos|eu ia|ja ia|(?:eu )?(?:estava|tava|estive) (?:quase|a ponto de)|quase) (?:pedir|chamar|exigir|solicitar|ligar para|falar com|pedindo|chamando)(?: (?:para |pra )?falar com)? (?:\\S+ ){0,3}?(?:pessoa|humano|atendente|agente|operadora?|gerente|supervisora?|responsavel|chefe|alguem)',
+    // A request a person already answered ("pedi pra falar com um atendente e resolveram").
+    '(?:pedi|solicitei|liguei|falei)(?: (?:para|pra) falar)?(?: com| para| pra)? (?:\\S+ ){0,3}?(?:pessoa|humano|atendente|agente|operadora?|gerente|supervisora?|responsavel|chefe|alguem)(?=[^.!?]{0,60}(?:^|\\s)(?:e|que) (?:me |nos )?(?:resolv|ajud|atend|arrum|consert)\\w*)',
   ],
   humanRequest: [
     '(?:alguem|um gestor|uma gestora|um responsavel)[^.!?]{0,60}?(?:fale|falem|falasse) comigo|(?:me )?(?:contactem|contatem|liguem-me|contacte-me|contate-me)',
@@ -34,11 +36,11 @@ export const pt: Lexicon = {
   ],
   personTitles: [
     '(?:falar|conversar|quero|preciso|exijo|chamar) (?:com |o |a |um |uma |seu |sua )*(?:gerente|supervisor|supervisora|superior|responsavel|chefe)',
-    '(?:o|a|seu|sua|um) (?:gerente|supervisor|supervisora|superior)',
+    '(?:o|a|seu|sua|um) (?:gerente|supervisor|supervisora|superior)(?=\\s*(?:[?!.,;]|$|por favor|ja|agora|urgente))',
   ],
   escalation: [
     'reclamacao|reclamar|queixa|inaceitavel|absurdo|vergonhoso|procon|reclame aqui|ouvidoria',
-    'processar|processo judicial|acao judicial|advogado|vou escalar|escalar (?:isso|meu caso)',
+    'processar|processo judicial|acao judicial|vou escalar|escalar (?:isso|meu caso)',
   ],
   anger: [
     'vergonha|palhacada|(?:um|e) roubo|estou (?:muito |tao )?(?:irritad[oa]|revoltad[oa]|furios[oa]|chatead[oa]|indignad[oa])|que raiva|cansad[oa] de|inaceitavel|descaso|desrespeito|pessimo|pessima|uma piada|nao (?:aguento|suporto) mais|absurdo',
