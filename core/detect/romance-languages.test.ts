@@ -270,7 +270,7 @@ describe('stays with the bot', () => {
     [
       'it',
       [
-        "c: come faccio a scaricare il contratto da mandare al mio avvocato?",
+        'c: come faccio a scaricare il contratto da mandare al mio avvocato?',
         'b: Da Documenti > Contratto > Scarica PDF.',
       ],
     ],
@@ -283,10 +283,7 @@ describe('stays with the bot', () => {
     ],
     [
       'pt',
-      [
-        'c: como baixo o extrato pra mandar pro meu advogado?',
-        'b: Em Extratos > Baixar PDF.',
-      ],
+      ['c: como baixo o extrato pra mandar pro meu advogado?', 'b: Em Extratos > Baixar PDF.'],
     ],
     // A request a person already handled, in the past tense, then a new routine question.
     [
@@ -321,7 +318,7 @@ describe('stays with the bot', () => {
       [
         "c: je n'arrive pas à me connecter",
         'b: Réinitialisez votre mot de passe depuis la page de connexion.',
-        "c: toujours pas, le lien ne marche pas",
+        'c: toujours pas, le lien ne marche pas',
         'b: Le lien expire après 15 minutes, redemandez-en un.',
         "c: ok c'est bon j'ai pu me connecter, merci",
       ],
