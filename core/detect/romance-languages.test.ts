@@ -401,6 +401,65 @@ describe('hands off', () => {
       'sales_opportunity',
       ['c: somos 120 funcionários, dá pra fazer um preço especial pra gente?'],
     ],
+    // Asking who to talk to.
+    [
+      'es',
+      'human_request',
+      ['c: ¿con quién tengo que hablar para negociar la renovación del contrato?'],
+    ],
+    ['fr', 'human_request', ["c: à qui dois-je m'adresser pour un changement de titulaire ?"]],
+    ['it', 'human_request', ['c: a chi posso rivolgermi per la pratica del sinistro?']],
+    ['pt', 'human_request', ['c: com quem eu falo sobre a renovação do contrato?']],
+    // The customer says the bot ignores what they already said.
+    [
+      'es',
+      'bot_not_helping',
+      [
+        'c: la lavadora pierde agua por abajo',
+        'b: Comprueba que la puerta esté bien cerrada.',
+        'c: ya te lo dije, la puerta está bien cerrada, es por abajo',
+      ],
+    ],
+    [
+      'fr',
+      'bot_not_helping',
+      [
+        "c: la borne de recharge n'affiche rien",
+        'b: Vérifiez que la borne est bien alimentée.',
+        "c: je viens de vous le dire, elle est alimentée. on n'avance pas",
+      ],
+    ],
+    [
+      'it',
+      'bot_not_helping',
+      [
+        'c: la caldaia va in blocco ogni mattina',
+        'b: Prova a premere il tasto reset.',
+        "c: te l'ho appena scritto che il reset nn serve",
+      ],
+    ],
+    [
+      'pt',
+      'bot_not_helping',
+      [
+        'c: o cartão do metrô não passa na catraca',
+        'b: Verifique se o cartão tem saldo.',
+        'c: já te disse que tem saldo, isso não leva a lugar nenhum',
+      ],
+    ],
+    [
+      'it',
+      'negative_streak',
+      [
+        'c: il router nn si connette da ieri',
+        'b: Riavvia il router.',
+        "c: l'ho già fatto!! te l'ho appena scritto",
+        'b: Riavvia il router.',
+        'c: nn ne posso più di questo servizio',
+        'b: Posso aiutarti in altro?',
+        'c: assurdo, pago ogni mese e nn funziona niente',
+      ],
+    ],
     // Informal frustration, three messages running.
     [
       'es',

@@ -37,6 +37,7 @@ export const es: Lexicon = {
     '(?:alguien|una persona|un agente|un asesor|un humano)(?: de (?:ustedes|ahi|su equipo|la empresa))? (?:me |nos )?(?:puede|podria|pueden|podrian|podra) (?:llamar|atender|contactar|escribir|ayudar|devolver la llamada)',
     '(?:me |nos )?(?:puede|podria|pueden|podrian) (?:atender|llamar|contactar|ayudar) (?:alguien|una persona|un agente|un asesor|un humano)|(?:me|nos) (?:pueden|podrian|podeis) (?:llamar|devolver la llamada)',
     '(?:quiero|prefiero|necesito|pido) (?:que me llamen|que me llame alguien|una llamada|hablarlo por telefono)',
+    'con quien (?:tengo que|debo|puedo|podria) hablar|a quien (?:le )?(?:escribo|me dirijo|(?:tengo que|debo|puedo) (?:escribir|llamar|dirigirme))',
   ],
   personTitles: [
     '(?:hablar|comunicarme|pasame|paseme|quiero|necesito|exijo|llamar) (?:con |a |al |ver al )?(?:el |un |una |la |su |tu )?(?:supervisor|supervisora|gerente|jefe|jefa|superior|encargado|encargada|responsable)',
@@ -64,6 +65,7 @@ export const es: Lexicon = {
     'no (?:entiendes|entiende|me entiendes|responde|respondes|contesta|contestas)(?: mi pregunta)?',
     'ya me (?:dijiste|dijo) eso|(?:deja|deje) de repetir|bot inutil|respuesta inutil|no me sirve',
     'misma respuesta|siempre (?:dices|dice) lo mismo|no (?:me )?ayuda(?:s)?(?: en nada)?|vueltas en circulo',
+    'ya te lo (?:dije|he dicho|explique|escribi)|te lo acabo de (?:decir|escribir)|(?:eso|esto) no es lo que (?:busco|te pregunto)|no (?:vamos|llegamos) a (?:ningun lado|ninguna parte)|nadie (?:me )?(?:sabe|puede) (?:decir|explicar|dar)(?:me)? nada|nadie sabe nada',
   ],
   botFallback: [
     'no (?:te |le )?(?:he )?(?:entendi|entiendo|comprendi|comprendo)|(?:puedes|podrias|puede|podria) reformular',

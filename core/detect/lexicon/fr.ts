@@ -34,6 +34,7 @@ export const fr: Lexicon = {
     '(?:plus|pas) (?:envie de )?parler (?:a|avec) (?:un |le |une )?(?:bot|robot|machine)',
     "(?:avoir|joindre) (?:quelqu'un|une personne|un conseiller|une conseillere) (?:au telephone|au bout du fil|en ligne|de chez vous|du service|de votre (?:equipe|service))|quelqu'un (?:pourrait|peut|pourra)[- ](?:il )?(?:me|nous) (?:rappeler|appeler|contacter|aider|repondre)",
     "(?:pouvez|pourriez)[- ]vous (?:me|nous) (?:rappeler|appeler|passer (?:quelqu'un|un conseiller|une conseillere))|(?:je prefere|je voudrais|j'aimerais) (?:qu'on|que quelqu'un) (?:me )?(?:rappelle|appelle|contacte)",
+    "a qui (?:dois-je|je dois|puis-je|je peux|faut-il) (?:m'adresser|ecrire|parler|telephoner)|avec qui (?:dois-je|je dois|puis-je|je peux) (?:parler|voir ca|en parler)",
   ],
   personTitles: [
     "(?:parler|discuter|passez-moi|je veux|je voudrais|j'exige|voir) (?:a |au |avec |le |la |un |une |votre |au )?(?:responsable|superieur|superieure|manager|directeur|directrice|chef)",
@@ -59,6 +60,7 @@ export const fr: Lexicon = {
     "tu ne (?:comprends|m'ecoutes|reponds) pas|(?:ne|n') ?(?:m'aide|aide) pas|ca ne m'aide pas|ne repond pas a ma question",
     "vous (?:l'avez|me l'avez) deja dit|arretez de repeter|meme reponse|toujours la meme (?:chose|reponse)|bot inutile",
     'on tourne en rond',
+    "je (?:vous|te) l'ai (?:deja )?(?:dit|ecrit|explique)|je viens de (?:vous|te) (?:le )?(?:dire|ecrire)|(?:ca|cela) ne mene a rien|on n'avance pas|personne (?:chez vous |ici )?ne (?:sait|peut) (?:rien|me (?:dire|repondre))|vous ne savez rien",
   ],
   botFallback: [
     "je n'ai pas (?:bien )?compris|je ne (?:suis pas sur d'avoir|comprends pas)|pouvez-vous reformuler|peux-tu reformuler",

@@ -33,6 +33,7 @@ export const it: Lexicon = {
     'non (?:voglio )?(?:parlare|chattare) con (?:un |il )?(?:bot|robot|macchina)',
     "(?:c'e|ce|c e) (?:un |una |un' |qualche )?(?:operatore|operatrice|umano|essere umano|persona (?:reale|vera)|addetto|addetta|consulente)|(?:c'e|ce|c e) qualcuno(?=\\s*(?:\\?|$|li\\b|in linea|disponibile|che mi|con cui|di reale|di voi))",
     'qualcuno (?:mi|ci) (?:puo|potrebbe|puoi|potreste) (?:richiamare|chiamare|ricontattare|contattare|telefonare|rispondere|aiutare)|(?:mi|ci) (?:potete|potreste|puo|potrebbe) (?:richiamare|ricontattare)|(?:preferisco|vorrei) (?:essere )?(?:richiamat[oa]|una telefonata)',
+    'a chi (?:devo|posso|mi devo|mi posso|dovrei) (?:scrivere|rivolgermi|rivolgere|parlare|telefonare)|con chi (?:devo|posso|dovrei) parlare',
   ],
   personTitles: [
     '(?:parlare|passami|voglio|vorrei|esigo|chiamare) (?:con |a |al |il |la |un |una |vostro |il vostro )*(?:responsabile|supervisore|direttore|direttrice|capo|manager|superiore)',
@@ -50,11 +51,14 @@ export const it: Lexicon = {
     'orribile|terribile|inutile|truffa|una presa in giro|uno scherzo|perdita di tempo|sono stufo|sono stufa|adesso basta|ora basta',
     'per la (?:terza|quarta|quinta) volta|quante volte|merda|cazzo|schifo|non sono soddisfatt[oa]',
     'molto delus[oa]|grazie per niente|grazie tante|sto perdendo la pazienza|non ne posso piu',
+    'nn ne posso piu|nn (?:e|è) possibile|nn (?:sono )?soddisfatt[oa]',
   ],
   notHelping: [
     'non e (?:quello|cio) che (?:ho chiesto|volevo|ho detto)|non (?:mi )?(?:stai|sta) (?:ascoltando|capendo|aiutando)',
     "non (?:capisci|capisce|rispondi|risponde)(?: alla (?:mia )?domanda)?|me l'hai gia detto|smetti(?:la)? di ripetere",
     'bot inutile|stessa risposta|sempre la stessa (?:cosa|risposta)|non (?:mi )?(?:aiuta|serve)|giriamo in tondo',
+    "(?:(?:te|ve) l'|gliel')ho (?:gia |appena )?(?:detto|scritto|spiegato)|(?:l'ho|lo) (?:gia|appena) (?:detto|scritto)|non (?:si va|andiamo|arriviamo) da nessuna parte|nessuno (?:mi )?(?:sa|sappia|puo) (?:dire|dirmi|spiegarmi) (?:niente|nulla)|non e (?:quello|cio) che (?:cerco|chiedo)",
+    'nn (?:mi )?(?:stai|sta|state) (?:ascoltando|capendo|aiutando)|nn (?:capisci|capisce|rispondi|risponde)|nn (?:mi )?(?:aiuta|serve|servite)',
   ],
   botFallback: [
     'non (?:ho capito|ti ho capito|la ho capito|capisco)|(?:puoi|potresti|puo|potrebbe) riformulare',

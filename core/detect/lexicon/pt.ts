@@ -33,6 +33,7 @@ export const pt: Lexicon = {
     '^\\W*(?:humano|atendente|agente|operador)(?: por favor| agora)?\\W*$',
     'nao (?:quero )?(?:falar|conversar) com (?:um |o )?(?:bot|robo|maquina)',
     'alguem (?:pode|poderia|consegue|podia|podem) (?:me |nos )?(?:ligar|retornar|atender|ajudar|chamar|responder|dar um retorno)|(?:podem|poderiam|voces podem) (?:me |nos )?(?:ligar|retornar a ligacao|dar um retorno)|(?:prefiro|quero|queria) (?:que me liguem|uma ligacao|ser atendid[oa] por telefone)',
+    'com quem (?:eu )?(?:falo|devo falar|posso falar|tenho que falar|preciso falar)|a quem (?:me )?(?:dirijo|devo (?:escrever|ligar|me dirigir))|alguem (?:do|da) (?:time|equipe|equipa|pessoal)(?: (?:de|da|do) \\w+)? (?:que|pra|para)',
   ],
   personTitles: [
     '(?:falar|conversar|quero|preciso|exijo|chamar) (?:com |o |a |um |uma |seu |sua )*(?:gerente|supervisor|supervisora|superior|responsavel|chefe)',
@@ -55,6 +56,7 @@ export const pt: Lexicon = {
     'nao (?:e|foi) (?:isso )?(?:o )?que (?:eu )?(?:perguntei|pedi|disse|quero)|voce nao (?:esta )?(?:entende|entendendo|escuta|ouvindo|ajuda)',
     'nao (?:responde|respondeu) (?:a )?minha pergunta|voce ja disse isso|(?:pare|para) de repetir|bot inutil',
     'mesma resposta|sempre a mesma (?:coisa|resposta)|nao (?:me )?ajuda(?:ou)?|andando em circulos',
+    'ja (?:te |lhe |vos )?(?:disse|falei|expliquei|escrevi)|acabei de (?:dizer|falar|escrever)|nao e isso que (?:procuro|preciso|estou a perguntar|to perguntando)|nao (?:vai|leva|chega) a (?:lado nenhum|lugar nenhum|nada)|ninguem (?:ai |aqui )?(?:sabe|consegue) (?:me )?(?:dizer )?nada|(?:vc|voce) (?:n|nao) (?:entende|ajuda|responde)',
   ],
   botFallback: [
     'nao (?:entendi|compreendi|consegui entender)|(?:pode|poderia) reformular|nao tenho certeza se entendi',
