@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../decide';
+import { detectAll } from './detect';
 import { chat } from './test/build';
 
 /**
@@ -300,6 +301,21 @@ describe('stays with the bot', () => {
         'b: A loja abre das 9h às 18h.',
       ],
     ],
+    // A lawyer in a plan given up, then a closing line with "but".
+    [
+      'es',
+      [
+        'c: me cobraron la reserva y no me dieron la habitación',
+        'b: He procesado tu reembolso de 120 €; lo verás en 3 días.',
+        'c: estuve a punto de llamar a mi abogado jaja pero ya me devolvieron el dinero, gracias',
+      ],
+    ],
+    [
+      'fr',
+      ["c: j'ai failli appeler mon avocat 😅 mais c'est bon, le remboursement est arrivé, merci"],
+    ],
+    ['it', ["c: stavo per chiamare l'avvocato ahah ma è arrivato tutto, grazie"]],
+    ['pt', ['c: quase liguei pro meu advogado kkk mas o estorno caiu, obrigado']],
     // Long chats that end resolved in the customer's words.
     [
       'es',
@@ -518,5 +534,35 @@ describe('hands off', () => {
     const d = decided(lines);
     expect(d.handoff).toBe(true);
     expect(d.reasons.map((r) => r.code)).toContain(reason);
+  });
+});
+
+describe('a closing line with "but"', () => {
+  const resolved = (text: string) =>
+    detectAll(
+      chat([
+        ['customer', 'el pedido no llega'],
+        ['bot', 'Está en reparto hoy.'],
+        ['customer', text],
+      ]),
+    ).session.resolved;
+
+  it.each([
+    'iba a reclamar pero ya me llegó, gracias',
+    "j'allais râler mais c'est arrivé, merci",
+    'pensavo di no ma è arrivato, grazie 👍',
+    'achei que não vinha mas chegou, obrigado',
+  ])('closes when the customer reports it settled after the "but": %s', (text) => {
+    expect(resolved(text)).toBe(true);
+  });
+
+  it.each([
+    'gracias, pero todavía no me llegó',
+    'ya me llegó, pero falta una pieza, gracias',
+    "merci, mais c'est toujours pas arrivé",
+    'grazie, ma non è arrivato niente',
+    'chegou, mas veio quebrado',
+  ])('stays open when the problem follows the "but": %s', (text) => {
+    expect(resolved(text)).toBe(false);
   });
 });

@@ -14,7 +14,7 @@ export const es: Lexicon = {
     '(?:responder|contestar) (?:a )?(?:un |una |el |la )?(?:contracargo|disputa)',
     'horario de atencion|horarios? de (?:soporte|servicio)',
     // A plan given up ("iba a pedir un encargado, pero ya está"): no request is made.
-    '(?:iba(?:mos)? a|estaba(?:mos)? (?:a punto de|por)|estuve a punto de|casi) (?:pedir(?:te|le|les)?|llamar(?: a)?|exigir|solicitar|hablar con|escribir a)(?: (?:hablar|que me (?:pasaras|pasaran|pasen|atendiera)) con)? (?:\\S+ ){0,3}?(?:persona|humano|agente|asesora?|operadora?|encargad[oa]|supervisora?|gerente|jef[ea]|responsable|alguien)',
+    '(?:iba(?:mos)? a|estaba(?:mos)? (?:a punto de|por)|estuve a punto de|casi) (?:pedir(?:te|le|les)?|llamar(?: a)?|exigir|solicitar|hablar con|escribir a)(?: (?:hablar|que me (?:pasaras|pasaran|pasen|atendiera)) con)? (?:\\S+ ){0,3}?(?:persona|humano|agente|asesora?|operadora?|encargad[oa]|supervisora?|gerente|jef[ea]|responsable|alguien|abogad[oa])',
     // A request a person already answered ("pedí hablar con un asesor y me lo arreglaron").
     '(?:pedi|solicite|quise)(?: (?:hablar|que me (?:pasaran|atendiera|llamara)))?(?: con| a| al)? (?:\\S+ ){0,3}?(?:persona|humano|agente|asesora?|operadora?|encargad[oa]|supervisora?|gerente|jef[ea]|responsable|alguien)(?=[^.!?]{0,60}(?:^|\\s)(?:y|e|que) (?:me |nos )?(?:lo |la |los )?(?:arregl|soluci|resolv|ayud|atend)\\w*)',
   ],
@@ -123,6 +123,7 @@ export const es: Lexicon = {
   resolved: [
     '(?:ya )?(?:llego|me llego|lo recibi|recibido|descargad[oa]|lo descargue|lo encontre|encontrado|ahi esta|ya (?:lo )?(?:veo|tengo|aparece|salio|paso|carga|anda|funciona)|se (?:proceso|realizo) el pago|paso el pago|ya quedo)',
     '(?:eso |ya )?(?:funciono|funciona|me sirvio|lo arreglo|resuelto|solucionado)',
+    '(?:ya )?me (?:devolvieron|reembolsaron|han devuelto|abonaron|han abonado)|(?:ya )?(?:me )?(?:entro|cayo|llego) (?:el dinero|la plata|el reembolso|la devolucion|el pago)',
     '(?:perfecto|genial|estupendo),? gracias|eso es todo|todo bien|^\\W*(?:gracias|muchas gracias)\\W*$',
   ],
   positive: [

@@ -14,7 +14,7 @@ export const fr: Lexicon = {
     '(?:repondre|reagir) a (?:un |une |ce |cette |le |la )?(?:litige|contestation|retrofacturation)',
     "horaires (?:d'ouverture|du support|du service)",
     // A plan given up ("j'allais demander un responsable mais c'est bon"): no request is made.
-    "(?:j'allais|j'etais sur le point de|je m'appretais a|nous allions|on allait|j'ai failli|j'ai presque) (?:vous |te )?(?:demander|reclamer|exiger|appeler|contacter|parler a|parler avec)(?: (?:a )?parler (?:a|avec))? (?:\\S+ ){0,3}?(?:personne|humain|conseillere?|agent|operat(?:eur|rice)|responsable|superieure?|manager|directeur|directrice|chef|quelqu'un)",
+    "(?:j'allais|j'etais sur le point de|je m'appretais a|nous allions|on allait|j'ai failli|j'ai presque) (?:vous |te )?(?:demander|reclamer|exiger|appeler|contacter|parler a|parler avec)(?: (?:a )?parler (?:a|avec))? (?:\\S+ ){0,3}?(?:l'|d')?(?:personne|humain|conseillere?|agent|operat(?:eur|rice)|responsable|superieure?|manager|directeur|directrice|chef|quelqu'un|avocate?)",
     // A request a person already answered ("j'ai demandé un conseiller et il a réglé ça").
     "(?:j'ai|j'avais) (?:demande|parle|appele)(?: a parler)?(?: a| avec| au)? (?:\\S+ ){0,3}?(?:personne|humain|conseillere?|agent|operat(?:eur|rice)|responsable|manager|quelqu'un)(?=[^.!?]{0,60}(?:^|\\s)(?:et|qui) (?:il |elle |ils |on )?(?:m'a |l'a |a |ont |m'ont |l'ont )?(?:regl|resol|aid|repar|arrang)\\w*)",
   ],

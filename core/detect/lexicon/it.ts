@@ -14,7 +14,7 @@ export const it: Lexicon = {
     '(?:rispondere|replicare) a (?:un |una |questo |questa |il |la )?(?:chargeback|contestazione|disputa)',
     'orari (?:di apertura|del supporto|di assistenza)',
     // A plan given up ("stavo per chiedere un operatore ma ho risolto"): no request is made.
-    "(?:stavo (?:quasi )?per|ero sul punto di|stavamo per|quasi quasi) (?:chiedere|chiamare|pretendere|parlare|scrivere)(?: di parlare)?(?: con| a| al| all'| del| di)? (?:\\S+ ){0,3}?(?:operatore|operatrice|persona|umano|agente|consulente|responsabile|supervisore|direttore|manager|qualcuno)",
+    "(?:stavo (?:quasi )?per|ero sul punto di|stavamo per|quasi quasi) (?:chiedere|chiamare|pretendere|parlare|scrivere)(?: di parlare)?(?: con| a| al| all'| del| di)? (?:\\S+ ){0,3}?(?:l'|un'|all')?(?:operatore|operatrice|persona|umano|agente|consulente|responsabile|supervisore|direttore|manager|qualcuno|avvocat[oa])",
     // A request a person already answered ("ho chiesto un operatore e mi ha risolto tutto").
     "(?:ho|avevo) (?:chiesto|parlato|chiamato)(?: di parlare)?(?: con| a| al| all')? (?:\\S+ ){0,3}?(?:operatore|operatrice|persona|umano|agente|consulente|responsabile|qualcuno)(?=[^.!?]{0,60}(?:^|\\s)(?:e|che) (?:mi |ci )?(?:ha |hanno |l'ha |l'hanno )?(?:risolt|sistemat|aiutat)\\w*)",
   ],

@@ -13,7 +13,7 @@ export const pt: Lexicon = {
     '(?:responder|contestar) (?:a |um |uma |o )?(?:chargeback|disputa|contestacao)',
     'horario de (?:atendimento|funcionamento)',
     // A plan given up ("ia pedir um gerente mas resolveu"): no request is made.
-    '(?:ia|iamos|eu ia|ja ia|(?:eu )?(?:estava|tava|estive) (?:quase|a ponto de)|quase) (?:pedir|chamar|exigir|solicitar|ligar para|falar com|pedindo|chamando)(?: (?:para |pra )?falar com)? (?:\\S+ ){0,3}?(?:pessoa|humano|atendente|agente|operadora?|gerente|supervisora?|responsavel|chefe|alguem)',
+    '(?:ia|iamos|eu ia|ja ia|(?:eu )?(?:estava|tava|estive) (?:quase|a ponto de)|quase) (?:pedir|chamar|chamei|exigir|solicitar|ligar|liguei|falar com|pedindo|chamando|ligando)(?: (?:para|pra|pro|para o|para a) falar com| (?:para|pra|pro|para o|para a))? (?:\\S+ ){0,3}?(?:pessoa|humano|atendente|agente|operadora?|gerente|supervisora?|responsavel|chefe|alguem|advogad[oa])',
     // A request a person already answered ("pedi pra falar com um atendente e resolveram").
     '(?:pedi|solicitei|liguei|falei)(?: (?:para|pra) falar)?(?: com| para| pra)? (?:\\S+ ){0,3}?(?:pessoa|humano|atendente|agente|operadora?|gerente|supervisora?|responsavel|chefe|alguem)(?=[^.!?]{0,60}(?:^|\\s)(?:e|que) (?:me |nos )?(?:resolv|ajud|atend|arrum|consert)\\w*)',
   ],
