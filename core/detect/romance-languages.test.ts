@@ -316,6 +316,27 @@ describe('stays with the bot', () => {
     ],
     ['it', ["c: stavo per chiamare l'avvocato ahah ma è arrivato tutto, grazie"]],
     ['pt', ['c: quase liguei pro meu advogado kkk mas o estorno caiu, obrigado']],
+    // A person or manager feature of the product, or the caller's own customers.
+    [
+      'es',
+      [
+        'c: ¿cómo le doy permisos de supervisor a mi empleada nueva?',
+        'b: En Equipo > Roles, elige Supervisor.',
+      ],
+    ],
+    ['es', ['c: ¿cómo hago para que mis clientes puedan hablar con un asesor desde la web?']],
+    [
+      'fr',
+      [
+        'c: comment activer le mode agent humain pour mes clients sur le widget ?',
+        'b: Dans Widget > Transfert, activez « Agent humain ».',
+      ],
+    ],
+    ['fr', ['c: je peux donner le rôle de superviseur à un collègue ?']],
+    ['it', ['c: come assegno il ruolo di supervisore a un collega?']],
+    ['it', ['c: i miei clienti possono parlare con un operatore dalla chat del sito?']],
+    ['pt', ['c: como dou acesso de gerente pra minha funcionária?']],
+    ['pt', ['c: meus clientes conseguem falar com um atendente pelo whatsapp?']],
     // Long chats that end resolved in the customer's words.
     [
       'es',
@@ -417,6 +438,9 @@ describe('hands off', () => {
       'sales_opportunity',
       ['c: somos 120 funcionários, dá pra fazer um preço especial pra gente?'],
     ],
+    // The caller's own customers, then a request of their own.
+    ['es', 'human_request', ['c: mis clientes están furiosos, necesito hablar con una persona ya']],
+    ['pt', 'human_request', ['c: meus clientes estão reclamando, quero falar com um atendente']],
     // Asking who to talk to.
     [
       'es',

@@ -17,6 +17,9 @@ export const es: Lexicon = {
     '(?:iba(?:mos)? a|estaba(?:mos)? (?:a punto de|por)|estuve a punto de|casi) (?:pedir(?:te|le|les)?|llamar(?: a)?|exigir|solicitar|hablar con|escribir a)(?: (?:hablar|que me (?:pasaras|pasaran|pasen|atendiera)) con)? (?:\\S+ ){0,3}?(?:persona|humano|agente|asesora?|operadora?|encargad[oa]|supervisora?|gerente|jef[ea]|responsable|alguien|abogad[oa])',
     // A request a person already answered ("pedí hablar con un asesor y me lo arreglaron").
     '(?:pedi|solicite|quise)(?: (?:hablar|que me (?:pasaran|atendiera|llamara)))?(?: con| a| al)? (?:\\S+ ){0,3}?(?:persona|humano|agente|asesora?|operadora?|encargad[oa]|supervisora?|gerente|jef[ea]|responsable|alguien)(?=[^.!?]{0,60}(?:^|\\s)(?:y|e|que) (?:me |nos )?(?:lo |la |los )?(?:arregl|soluci|resolv|ayud|atend)\\w*)',
+    // A role or feature of the product, and the caller's own customers reaching a person.
+    '(?:rol|perfil|modo|permisos?|acceso|cuenta|panel|vista|usuario|licencia|funcion) (?:de |del )?(?:supervisora?|gerente|encargad[oa]|administrador|agente|responsable|manager|asesor)',
+    '(?:mis|nuestros|nuestras|sus) (?:\\w+ )?(?:clientes|usuarios|visitantes|compradores|socios|alumnos|pacientes|huespedes)[^.?!,;]{0,60}(?:humano|agente|persona|encargado|asesor|operador)',
   ],
   humanRequest: [
     '(?:que )?me (?:atienda|atiendan|llame|llamen|contacte|contacten|escriba) (?:alguien|una persona|un asesor|un agente|un ejecutivo)|(?:alguien|una persona) (?:de ahi|de alla|de ustedes|de su (?:empresa|equipo|oficina))',

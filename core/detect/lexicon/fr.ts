@@ -17,6 +17,9 @@ export const fr: Lexicon = {
     "(?:j'allais|j'etais sur le point de|je m'appretais a|nous allions|on allait|j'ai failli|j'ai presque) (?:vous |te )?(?:demander|reclamer|exiger|appeler|contacter|parler a|parler avec)(?: (?:a )?parler (?:a|avec))? (?:\\S+ ){0,3}?(?:l'|d')?(?:personne|humain|conseillere?|agent|operat(?:eur|rice)|responsable|superieure?|manager|directeur|directrice|chef|quelqu'un|avocate?)",
     // A request a person already answered ("j'ai demandé un conseiller et il a réglé ça").
     "(?:j'ai|j'avais) (?:demande|parle|appele)(?: a parler)?(?: a| avec| au)? (?:\\S+ ){0,3}?(?:personne|humain|conseillere?|agent|operat(?:eur|rice)|responsable|manager|quelqu'un)(?=[^.!?]{0,60}(?:^|\\s)(?:et|qui) (?:il |elle |ils |on )?(?:m'a |l'a |a |ont |m'ont |l'ont )?(?:regl|resol|aid|repar|arrang)\\w*)",
+    // A role or feature of the product, and the caller's own customers reaching a person.
+    "(?:role|profil|mode|droits?|acces|compte|tableau de bord|vue|licence|fonction) (?:de |du |d')?(?:superviseur|manager|responsable|gestionnaire|agent|conseiller)",
+    '(?:mes|nos|ses|leurs) (?:\\w+ )?(?:clients|clientes|utilisateurs|visiteurs|acheteurs|adherents|eleves|patients)[^.?!,;]{0,60}(?:humain|agent|personne|conseiller|operateur)',
   ],
   humanRequest: [
     "(?:echanger|parler|discuter) avec (?:quelqu'un|une personne|un conseiller|une conseillere)(?: de chez vous)?|quelqu'un de chez vous",

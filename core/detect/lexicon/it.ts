@@ -17,6 +17,9 @@ export const it: Lexicon = {
     "(?:stavo (?:quasi )?per|ero sul punto di|stavamo per|quasi quasi) (?:chiedere|chiamare|pretendere|parlare|scrivere)(?: di parlare)?(?: con| a| al| all'| del| di)? (?:\\S+ ){0,3}?(?:l'|un'|all')?(?:operatore|operatrice|persona|umano|agente|consulente|responsabile|supervisore|direttore|manager|qualcuno|avvocat[oa])",
     // A request a person already answered ("ho chiesto un operatore e mi ha risolto tutto").
     "(?:ho|avevo) (?:chiesto|parlato|chiamato)(?: di parlare)?(?: con| a| al| all')? (?:\\S+ ){0,3}?(?:operatore|operatrice|persona|umano|agente|consulente|responsabile|qualcuno)(?=[^.!?]{0,60}(?:^|\\s)(?:e|che) (?:mi |ci )?(?:ha |hanno |l'ha |l'hanno )?(?:risolt|sistemat|aiutat)\\w*)",
+    // A role or feature of the product, and the caller's own customers reaching a person.
+    '(?:ruolo|profilo|modalita|permessi|accesso|account|pannello|vista|licenza|funzione) (?:di |del |da )?(?:supervisore|manager|responsabile|agente|operatore|amministratore)',
+    '(?:i miei|i nostri|le mie|le nostre|i suoi) (?:\\w+ )?(?:clienti|utenti|visitatori|acquirenti|soci|studenti|pazienti)[^.?!,;]{0,60}(?:umano|agente|persona|operatore|consulente)',
   ],
   humanRequest: [
     'in carne (?:e|ed) ossa|qualcuno (?:di voi|del vostro (?:ufficio|team)|che mi (?:puo|possa|potrebbe) (?:richiamare|chiamare|contattare|telefonare))',

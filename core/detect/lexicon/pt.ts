@@ -16,6 +16,9 @@ export const pt: Lexicon = {
     '(?:ia|iamos|eu ia|ja ia|(?:eu )?(?:estava|tava|estive) (?:quase|a ponto de)|quase) (?:pedir|chamar|chamei|exigir|solicitar|ligar|liguei|falar com|pedindo|chamando|ligando)(?: (?:para|pra|pro|para o|para a) falar com| (?:para|pra|pro|para o|para a))? (?:\\S+ ){0,3}?(?:pessoa|humano|atendente|agente|operadora?|gerente|supervisora?|responsavel|chefe|alguem|advogad[oa])',
     // A request a person already answered ("pedi pra falar com um atendente e resolveram").
     '(?:pedi|solicitei|liguei|falei)(?: (?:para|pra) falar)?(?: com| para| pra)? (?:\\S+ ){0,3}?(?:pessoa|humano|atendente|agente|operadora?|gerente|supervisora?|responsavel|chefe|alguem)(?=[^.!?]{0,60}(?:^|\\s)(?:e|que) (?:me |nos )?(?:resolv|ajud|atend|arrum|consert)\\w*)',
+    // A role or feature of the product, and the caller's own customers reaching a person.
+    '(?:perfil|funcao|modo|permiss(?:ao|oes)|acesso|conta|painel|visao|licenca|cargo) (?:de |do |da )?(?:supervisora?|gerente|responsavel|agente|atendente|administrador)',
+    '(?:meus|nossos|minhas|nossas|seus) (?:\\w+ )?(?:clientes|usuarios|visitantes|compradores|socios|alunos|pacientes)[^.?!,;]{0,60}(?:humano|agente|pessoa|atendente|operador)',
   ],
   humanRequest: [
     '(?:alguem|um gestor|uma gestora|um responsavel)[^.!?]{0,60}?(?:fale|falem|falasse) comigo|(?:me )?(?:contactem|contatem|liguem-me|contacte-me|contate-me)',
