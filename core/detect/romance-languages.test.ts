@@ -441,6 +441,15 @@ describe('hands off', () => {
     // The caller's own customers, then a request of their own.
     ['es', 'human_request', ['c: mis clientes están furiosos, necesito hablar con una persona ya']],
     ['pt', 'human_request', ['c: meus clientes estão reclamando, quero falar com um atendente']],
+    // Asking to be put through, politely.
+    ['es', 'human_request', ['c: ¿me podrían comunicar con un asesor, por favor?']],
+    ['es', 'human_request', ['c: seria posible que me derivaran a una persona']],
+    ['fr', 'human_request', ['c: pourriez-vous me mettre en relation avec un conseiller ?']],
+    ['fr', 'human_request', ["c: vous pouvez me transférer vers un agent s'il vous plaît"]],
+    ['it', 'human_request', ['c: mi potete mettere in contatto con un operatore?']],
+    ['it', 'human_request', ['c: potrei essere passato a un consulente?']],
+    ['pt', 'human_request', ['c: pode me transferir pra um atendente?']],
+    ['pt', 'human_request', ['c: tem como me encaminhar para uma pessoa?']],
     // Asking who to talk to.
     [
       'es',

@@ -41,6 +41,7 @@ export const es: Lexicon = {
     '(?:me |nos )?(?:puede|podria|pueden|podrian) (?:atender|llamar|contactar|ayudar) (?:alguien|una persona|un agente|un asesor|un humano)|(?:me|nos) (?:pueden|podrian|podeis) (?:llamar|devolver la llamada)',
     '(?:quiero|prefiero|necesito|pido) (?:que me llamen|que me llame alguien|una llamada|hablarlo por telefono)',
     'con quien (?:tengo que|debo|puedo|podria) hablar|a quien (?:le )?(?:escribo|me dirijo|(?:tengo que|debo|puedo) (?:escribir|llamar|dirigirme))',
+    `(?:comunicar|transferir|derivar|conectar)(?:me|nos)? (?:con |a |al )?${person}|(?:me )?(?:comuniquen|comunique|derive|deriven|derivaran|derivara|transfieran|transfiera|transfirieran|transfiriera|conecten|conecte) (?:con |a |al )?${person}|poner(?:me|nos)? en contacto con ${person}`,
   ],
   personTitles: [
     '(?:hablar|comunicarme|pasame|paseme|quiero|necesito|exijo|llamar) (?:con |a |al |ver al )?(?:el |un |una |la |su |tu )?(?:supervisor|supervisora|gerente|jefe|jefa|superior|encargado|encargada|responsable)',

@@ -38,6 +38,7 @@ export const fr: Lexicon = {
     "(?:avoir|joindre) (?:quelqu'un|une personne|un conseiller|une conseillere) (?:au telephone|au bout du fil|en ligne|de chez vous|du service|de votre (?:equipe|service))|quelqu'un (?:pourrait|peut|pourra)[- ](?:il )?(?:me|nous) (?:rappeler|appeler|contacter|aider|repondre)",
     "(?:pouvez|pourriez)[- ]vous (?:me|nous) (?:rappeler|appeler|passer (?:quelqu'un|un conseiller|une conseillere))|(?:je prefere|je voudrais|j'aimerais) (?:qu'on|que quelqu'un) (?:me )?(?:rappelle|appelle|contacte)",
     "a qui (?:dois-je|je dois|puis-je|je peux|faut-il) (?:m'adresser|ecrire|parler|telephoner)|avec qui (?:dois-je|je dois|puis-je|je peux) (?:parler|voir ca|en parler)",
+    `(?:me |nous )?mettre en (?:relation|contact) avec ${person}|(?:me |nous )?(?:transferer|rediriger|passer|orienter|basculer) (?:a |vers |sur |avec )?${person}`,
   ],
   personTitles: [
     "(?:parler|discuter|passez-moi|je veux|je voudrais|j'exige|voir) (?:a |au |avec |le |la |un |une |votre |au )?(?:responsable|superieur|superieure|manager|directeur|directrice|chef)",

@@ -37,6 +37,7 @@ export const it: Lexicon = {
     "(?:c'e|ce|c e) (?:un |una |un' |qualche )?(?:operatore|operatrice|umano|essere umano|persona (?:reale|vera)|addetto|addetta|consulente)|(?:c'e|ce|c e) qualcuno(?=\\s*(?:\\?|$|li\\b|in linea|disponibile|che mi|con cui|di reale|di voi))",
     'qualcuno (?:mi|ci) (?:puo|potrebbe|puoi|potreste) (?:richiamare|chiamare|ricontattare|contattare|telefonare|rispondere|aiutare)|(?:mi|ci) (?:potete|potreste|puo|potrebbe) (?:richiamare|ricontattare)|(?:preferisco|vorrei) (?:essere )?(?:richiamat[oa]|una telefonata)',
     'a chi (?:devo|posso|mi devo|mi posso|dovrei) (?:scrivere|rivolgermi|rivolgere|parlare|telefonare)|con chi (?:devo|posso|dovrei) parlare',
+    `(?:mettere|mettermi|metterci) in contatto con ${person}|(?:passare|passarmi|trasferire|trasferirmi|inoltrare|girare|girarmi)(?: a| al| con)? ${person}|(?:essere|venire) (?:passat[oa]|trasferit[oa]|mess[oa] in contatto)(?: a| con| al)? ${person}`,
   ],
   personTitles: [
     '(?:parlare|passami|voglio|vorrei|esigo|chiamare) (?:con |a |al |il |la |un |una |vostro |il vostro )*(?:responsabile|supervisore|direttore|direttrice|capo|manager|superiore)',

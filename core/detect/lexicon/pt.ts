@@ -37,6 +37,7 @@ export const pt: Lexicon = {
     'nao (?:quero )?(?:falar|conversar) com (?:um |o )?(?:bot|robo|maquina)',
     'alguem (?:pode|poderia|consegue|podia|podem) (?:me |nos )?(?:ligar|retornar|atender|ajudar|chamar|responder|dar um retorno)|(?:podem|poderiam|voces podem) (?:me |nos )?(?:ligar|retornar a ligacao|dar um retorno)|(?:prefiro|quero|queria) (?:que me liguem|uma ligacao|ser atendid[oa] por telefone)',
     'com quem (?:eu )?(?:falo|devo falar|posso falar|tenho que falar|preciso falar)|a quem (?:me )?(?:dirijo|devo (?:escrever|ligar|me dirigir))|alguem (?:do|da) (?:time|equipe|equipa|pessoal)(?: (?:de|da|do) \\w+)? (?:que|pra|para)',
+    `(?:transferir|passar|encaminhar|direcionar|conectar)(?:-me)? (?:para |pra |com |a |ao )?${person}`,
   ],
   personTitles: [
     '(?:falar|conversar|quero|preciso|exijo|chamar) (?:com |o |a |um |uma |seu |sua )*(?:gerente|supervisor|supervisora|superior|responsavel|chefe)',
