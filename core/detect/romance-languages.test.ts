@@ -562,6 +562,45 @@ describe('hands off', () => {
         'c: palhaçada, três dias sem internet',
       ],
     ],
+    [
+      'es',
+      'negative_streak',
+      [
+        'c: llevo una semana sin gas en casa',
+        'b: Hay una avería en la zona; estará resuelta en 48 h.',
+        'c: y eso dónde lo dice? lo tenía que adivinar?',
+        'b: Puedes consultar las incidencias en nuestra web.',
+        'c: es el colmo, nadie avisó',
+        'b: Lamentamos las molestias.',
+        'c: no hay derecho, tengo un bebé en casa',
+      ],
+    ],
+    [
+      'fr',
+      'negative_streak',
+      [
+        'c: toujours pas de chauffage depuis lundi',
+        'b: Un technicien passera dans la semaine.',
+        "c: dans la semaine ? j'hallucine",
+        'b: Nous faisons au plus vite.',
+        "c: c'est une honte, il fait 12 degrés chez moi",
+        'b: Nous comprenons.',
+        "c: ça commence à bien faire, j'en peux plus",
+      ],
+    ],
+    [
+      'pt',
+      'negative_streak',
+      [
+        'c: meu pedido era pra chegar ontem',
+        'b: O pedido está em rota de entrega.',
+        'c: tá de brincadeira, disse isso ontem também',
+        'b: O pedido está em rota de entrega.',
+        'c: fala sério, que saco',
+        'b: Posso ajudar em algo mais?',
+        'c: não é possível, vou ficar sem o presente',
+      ],
+    ],
   ];
   it.each(asks)('%s %s: %j', (_language, reason, lines) => {
     const d = decided(lines);

@@ -63,6 +63,7 @@ export const es: Lexicon = {
     'por (?:tercera|cuarta|quinta) vez|cuantas veces|no puede ser|increible|mierda|joder|carajo',
     'que asco|no estoy (?:content[oa]|satisfech[oa])|muy decepcionad[oa]|estoy cansad[oa] de',
     'gracias por nada|que (?:gran )?ayuda,? (?:eh|no)|perdiendo la paciencia',
+    '(?:es|esto es) el colmo|no hay derecho|manda narices|vaya tela|que cachondeo|hasta la madre|(?:lo|la) (?:tenia|tengo|tenemos) que adivinar|me (?:tienen|tenes|tienes) (?:harto|harta|podrid[oa])|no puede ser posible',
   ],
   notHelping: [
     'eso no es lo que (?:pregunte|pedi|dije|quiero|necesito)|no (?:me )?(?:estas|esta) (?:escuchando|entendiendo|ayudando)',

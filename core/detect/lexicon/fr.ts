@@ -58,6 +58,7 @@ export const fr: Lexicon = {
     'pour la (?:troisieme|quatrieme|cinquieme) fois|combien de fois|merde|putain|bordel',
     'pas (?:du tout )?(?:content|contente|satisfait|satisfaite)|tres decu|tres decue|merci pour rien',
     'je perds patience|a bout',
+    "c'est abuse|(?:c'est|vous etes) abuses?|j'hallucine|c'est une honte|ca commence a bien faire|(?:on|je) (?:devait|devais|doit|dois) (?:le |la )?deviner|c'est (?:pas|plus) possible|je n'en peux plus|j'en peux plus",
   ],
   notHelping: [
     "ce n'est pas (?:ce que|ma question)|c'est pas ce que (?:j'ai|je)|vous ne (?:m'ecoutez|comprenez|repondez) pas",

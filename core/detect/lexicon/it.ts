@@ -56,6 +56,7 @@ export const it: Lexicon = {
     'per la (?:terza|quarta|quinta) volta|quante volte|merda|cazzo|schifo|non sono soddisfatt[oa]',
     'molto delus[oa]|grazie per niente|grazie tante|sto perdendo la pazienza|non ne posso piu',
     'nn ne posso piu|nn (?:e|è) possibile|nn (?:sono )?soddisfatt[oa]',
+    'mi state prendendo in giro|non e possibile|roba da pazzi|sono esasperat[oa]|(?:dovevo|dovevamo|devo) indovinar(?:lo|la)|ma che servizio e|e una vergogna',
   ],
   notHelping: [
     'non e (?:quello|cio) che (?:ho chiesto|volevo|ho detto)|non (?:mi )?(?:stai|sta) (?:ascoltando|capendo|aiutando)',

@@ -55,6 +55,7 @@ export const pt: Lexicon = {
     'terrivel|inutil|golpe|palhacada|vergonha|piada|perda de tempo|cansad[oa] disso|to de saco cheio|saco cheio',
     'pela (?:terceira|quarta|quinta) vez|quantas vezes|merda|porra|droga|nao (?:estou|to) satisfeit[oa]',
     'muito decepcionad[oa]|obrigad[oa] por nada|perdendo a paciencia|ja chega|chega!',
+    '(?:ta|esta|tao) de brincadeira|fala serio|nao e possivel|que saco|um absurdo|(?:era|e) pra (?:eu )?adivinhar|to (?:de saco cheio|cansad[oa])|nao aguento mais',
   ],
   notHelping: [
     'nao (?:e|foi) (?:isso )?(?:o )?que (?:eu )?(?:perguntei|pedi|disse|quero)|voce nao (?:esta )?(?:entende|entendendo|escuta|ouvindo|ajuda)',
