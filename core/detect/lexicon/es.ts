@@ -1,7 +1,7 @@
 import type { Lexicon } from './types';
 
 const person =
-  '(?:una persona(?: real| de verdad)?|un humano|un ser humano|alguien|un agente|una agente|un asesor|una asesora|un operador|una operadora|un representante|un empleado|una empleada|el encargado|la encargada|un encargado|atencion humana|el supervisor|un supervisor|el gerente|un gerente|el responsable|tu jefe|su jefe)';
+  '(?:(?:una?|el|la) (?:persona(?: real| de verdad)?|humano|ser humano|agente|asesora?|operadora?|representante|emplead[oa]|encargad[oa]|supervisor|gerente|responsable)|alguien|atencion humana|(?:tu|su) jefe)';
 
 /** Spanish cues (folded: no accents, ñ becomes n). */
 export const es: Lexicon = {
@@ -22,26 +22,24 @@ export const es: Lexicon = {
     '(?:mis|nuestros|nuestras|sus) (?:\\w+ )?(?:clientes|usuarios|visitantes|compradores|socios|alumnos|pacientes|huespedes)[^.?!,;]{0,60}(?:humano|agente|persona|encargado|asesor|operador)',
   ],
   humanRequest: [
-    '(?:que )?me (?:atienda|atiendan|llame|llamen|contacte|contacten|escriba) (?:alguien|una persona|un asesor|un agente|un ejecutivo)|(?:alguien|una persona) (?:de ahi|de alla|de ustedes|de su (?:empresa|equipo|oficina))',
+    'me (?:atienda|atiendan|llame|llamen|contacte|contacten|escriba) (?:alguien|una persona|un asesor|un agente|un ejecutivo)|(?:alguien|una persona) (?:de ahi|de alla|de ustedes|de su (?:empresa|equipo|oficina))',
     'alguien (?:de|del) (?:su |tu |el |la )?(?:area|equipo|departamento|oficina) (?:comercial|de ventas|de siniestros|de cuentas)|(?:quien|quién) (?:lleva|maneja|atiende|ve) (?:las )?cuentas (?:de empresa|corporativas|empresariales)',
     'carne y hueso',
     '(?:nos gustaria|quisiera|quisieramos|queremos) (?:tener )?una (?:llamada|reunion|conversacion)',
-    '(?:prefiero |quiero )?hablar(?:lo)? con (?:alguien|una persona|un humano)',
-    '(?:me )?(?:pasas|pasa|pase|pasan|pasais) con (?:alguien|una persona|un agente|un humano|un asesor)',
+    'hablarlo con (?:alguien|una persona|un humano)',
+    '(?:pasas|pasa|pase|pasan|pasais) con (?:alguien|una persona|un agente|un humano|un asesor)',
     'alguien con quien (?:pueda |podamos )?hablar|una persona que (?:me )?(?:pueda )?(?:ayudar|atender)',
     `(?:hablar|comunicarme|conversar|chatear|contactar|ponerme en contacto) (?:con |a )?${person}`,
-    `(?:pasame|paseme|pasarme|ponme|pongame|transfiereme|transfierame|comunicame|comuniqueme|conecteme|conectame) (?:con )?${person}`,
+    `(?:pasame|paseme|pasarme|ponme|pongame|transfiereme|transfierame|comunicame|comuniqueme|conecteme|conectame|(?:comunicar|transferir|derivar|conectar)(?:me|nos)?|comuniquen?|deriven?|derivaran?|transfieran?|transfirieran?|conecten?|poner(?:me|nos)? en contacto) (?:con |a |al )?${person}`,
     '(?:quiero|necesito|exijo|prefiero|me gustaria) (?:un |una |hablar con (?:un |una )?)?(?:humano|persona(?: real| de verdad)?|agente|asesor|operador|representante)',
     'atencion (?:humana|personalizada)|persona (?:real|de verdad|de carne y hueso)',
-    '(?:hay|existe) (?:alguien|algun humano|alguna persona)(?: real)?(?: ahi| ahi| que (?:me )?(?:pueda|atienda))',
-    '(?:que )?(?:me llame|me llamen|me contacte|me contacten) (?:alguien|un agente|una persona)',
+    '(?:hay|existe) (?:alguien|algun humano|alguna persona)(?: real)?(?: ahi| que (?:me )?(?:pueda|atienda))',
     '^\\W*(?:humano|agente|operador|asesor)(?: por favor| ya)?\\W*$',
     'no (?:quiero )?(?:hablar|seguir hablando) con (?:un |el |una )?(?:bot|robot|maquina)',
-    '(?:alguien|una persona|un agente|un asesor|un humano)(?: de (?:ustedes|ahi|su equipo|la empresa))? (?:me |nos )?(?:puede|podria|pueden|podrian|podra) (?:llamar|atender|contactar|escribir|ayudar|devolver la llamada)',
-    '(?:me |nos )?(?:puede|podria|pueden|podrian) (?:atender|llamar|contactar|ayudar) (?:alguien|una persona|un agente|un asesor|un humano)|(?:me|nos) (?:pueden|podrian|podeis) (?:llamar|devolver la llamada)',
+    '(?:alguien|una persona|un (?:agente|asesor|humano))(?: de (?:ustedes|ahi|su equipo))? (?:me |nos )?(?:puede|podria|pueden|podrian) (?:llamar|atender|contactar|escribir|ayudar)',
+    '(?:puede|podria|pueden|podrian) (?:atender|llamar|contactar|ayudar) (?:alguien|una persona|un (?:agente|asesor|humano))|(?:me|nos) (?:pueden|podrian|podeis) (?:llamar|devolver la llamada)',
     '(?:quiero|prefiero|necesito|pido) (?:que me llamen|que me llame alguien|una llamada|hablarlo por telefono)',
     'con quien (?:tengo que|debo|puedo|podria) hablar|a quien (?:le )?(?:escribo|me dirijo|(?:tengo que|debo|puedo) (?:escribir|llamar|dirigirme))',
-    `(?:comunicar|transferir|derivar|conectar)(?:me|nos)? (?:con |a |al )?${person}|(?:me )?(?:comuniquen|comunique|derive|deriven|derivaran|derivara|transfieran|transfiera|transfirieran|transfiriera|conecten|conecte) (?:con |a |al )?${person}|poner(?:me|nos)? en contacto con ${person}`,
   ],
   personTitles: [
     '(?:hablar|comunicarme|pasame|paseme|quiero|necesito|exijo|llamar) (?:con |a |al |ver al )?(?:el |un |una |la |su |tu )?(?:supervisor|supervisora|gerente|jefe|jefa|superior|encargado|encargada|responsable)',

@@ -1,7 +1,7 @@
 import type { Lexicon } from './types';
 
 const person =
-  "(?:un |une |a un |a une |avec un |avec une |a quelqu'un|quelqu'un|un vrai |une vraie |un etre )?(?:humain|personne(?: reelle)?|conseiller|conseillere|agent|operateur|operatrice|interlocuteur|quelqu'un|employe|service client)";
+  "(?:(?:a |avec )?une? (?:vraie? |etre )?|a )?(?:humain|personne(?: reelle)?|conseillere?|agent|operat(?:eur|rice)|interlocuteur|quelqu'un|employe|service client)";
 
 /** French cues (folded: no accents). */
 export const fr: Lexicon = {
@@ -28,17 +28,16 @@ export const fr: Lexicon = {
     "(?:nous aimerions|j'aimerais|je souhaiterais|nous souhaiterions) (?:avoir )?un (?:echange|entretien|appel|rendez-vous)",
     "quelqu'un (?:a qui|avec qui) (?:je peux |je pourrais )?parler",
     `(?:parler|discuter|echanger|etre mis en relation|etre mise en relation|contacter|joindre) (?:a |avec )?${person}`,
-    `(?:passez|passe|mettez|mets|transferez|transfere|redirigez)[- ]moi (?:en relation avec |a |avec )?${person}`,
+    `(?:(?:passez|passe|mettez|mets|transferez|transfere|redirigez)[- ]moi|mettre|transferer|rediriger|passer|orienter|basculer) (?:en (?:relation|contact) avec |a |avec |vers |sur )?${person}`,
     "(?:je veux|je voudrais|j'aimerais|j'exige|il me faut|je demande) (?:un |une |parler a (?:un |une )?)?(?:vrai |vraie )?(?:humain|personne|conseiller|conseillere|agent|operateur)",
     'un (?:vrai )?(?:etre )?humain|une (?:vraie )?personne (?:reelle|physique)|une vraie personne|interlocuteur humain',
     "(?:y a-t-il|il y a|est-ce qu'il y a) (?:quelqu'un|un humain|une personne)(?: de reel)?(?: la| qui)",
     "(?:rappelez|rappele)[- ]moi|qu'un (?:conseiller|agent) me (?:rappelle|contacte)",
     "^\\W*(?:humain|conseiller|agent|operateur)(?: svp| s'il vous plait| maintenant)?\\W*$",
     '(?:plus|pas) (?:envie de )?parler (?:a|avec) (?:un |le |une )?(?:bot|robot|machine)',
-    "(?:avoir|joindre) (?:quelqu'un|une personne|un conseiller|une conseillere) (?:au telephone|au bout du fil|en ligne|de chez vous|du service|de votre (?:equipe|service))|quelqu'un (?:pourrait|peut|pourra)[- ](?:il )?(?:me|nous) (?:rappeler|appeler|contacter|aider|repondre)",
-    "(?:pouvez|pourriez)[- ]vous (?:me|nous) (?:rappeler|appeler|passer (?:quelqu'un|un conseiller|une conseillere))|(?:je prefere|je voudrais|j'aimerais) (?:qu'on|que quelqu'un) (?:me )?(?:rappelle|appelle|contacte)",
+    "(?:avoir|joindre) (?:quelqu'un|une personne|une? conseillere?) (?:au telephone|au bout du fil|en ligne|du service|de votre (?:equipe|service))|quelqu'un (?:pourrait|peut|pourra)[- ](?:il )?(?:me|nous) (?:appeler|contacter|aider|repondre)",
+    "(?:pouvez|pourriez)[- ]vous (?:m'|nous )appeler|(?:je prefere|je voudrais|j'aimerais) (?:qu'on|que quelqu'un) (?:me )?(?:rappelle|appelle|contacte)",
     "a qui (?:dois-je|je dois|puis-je|je peux|faut-il) (?:m'adresser|ecrire|parler|telephoner)|avec qui (?:dois-je|je dois|puis-je|je peux) (?:parler|voir ca|en parler)",
-    `(?:me |nous )?mettre en (?:relation|contact) avec ${person}|(?:me |nous )?(?:transferer|rediriger|passer|orienter|basculer) (?:a |vers |sur |avec )?${person}`,
   ],
   personTitles: [
     "(?:parler|discuter|passez-moi|je veux|je voudrais|j'exige|voir) (?:a |au |avec |le |la |un |une |votre |au )?(?:responsable|superieur|superieure|manager|directeur|directrice|chef)",

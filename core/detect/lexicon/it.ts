@@ -1,7 +1,7 @@
 import type { Lexicon } from './types';
 
 const person =
-  "(?:un |una |un' |qualche |con un |con una |un vero |una vera |l'|il |la )?(?:operatore|operatrice|persona(?: reale| vera)?|umano|essere umano|agente|consulente|assistente umano|qualcuno|addetto|addetta|dipendente)";
+  "(?:(?:con )?una? (?:ver[oa] )?|un'|qualche |l'|il |la )?(?:operat(?:ore|rice)|persona(?: reale| vera)?|(?:essere )?umano|agente|consulente|assistente umano|qualcuno|addett[oa]|dipendente)";
 
 /** Italian cues (folded: no accents). */
 export const it: Lexicon = {
@@ -27,17 +27,14 @@ export const it: Lexicon = {
     '(?:vorrei|vorremmo) (?:avere )?(?:un colloquio|una chiamata|un incontro)',
     'qualcuno con cui (?:posso |possa )?parlare',
     `(?:parlare|chattare|comunicare|essere messo in contatto|essere messa in contatto|contattare) (?:con |a )?${person}`,
-    `(?:passami|mi passi|passatemi|trasferiscimi|mi trasferisca|mettimi in contatto con|mi metta in contatto con) ${person}`,
+    `(?:passami|mi passi|passatemi|trasferiscimi|mi trasferisca|mettimi in contatto con|mi metta in contatto con|(?:mettere|mettermi|metterci) in contatto con|(?:passare|passarmi|trasferire|trasferirmi|inoltrare|girare|girarmi|(?:essere|venire) (?:passat[oa]|trasferit[oa]|mess[oa] in contatto))(?: a| al| con)?) ${person}`,
     "(?:voglio|vorrei|ho bisogno di|pretendo|esigo) (?:un |una |un' |parlare con (?:un |una )?)?(?:operatore|operatrice|persona(?: reale| vera)?|umano|agente|consulente)",
     'operatore umano|persona (?:reale|vera|in carne e ossa)|essere umano',
-    "(?:c'e|ce) (?:qualcuno|un umano|una persona|un operatore)(?: di reale)?(?: li| che)",
-    '(?:richiamatemi|mi richiamate|mi richiami|fatemi richiamare)',
     '^\\W*(?:operatore|umano|agente)(?: per favore| subito| grazie)?\\W*$',
     'non (?:voglio )?(?:parlare|chattare) con (?:un |il )?(?:bot|robot|macchina)',
-    "(?:c'e|ce|c e) (?:un |una |un' |qualche )?(?:operatore|operatrice|umano|essere umano|persona (?:reale|vera)|addetto|addetta|consulente)|(?:c'e|ce|c e) qualcuno(?=\\s*(?:\\?|$|li\\b|in linea|disponibile|che mi|con cui|di reale|di voi))",
-    'qualcuno (?:mi|ci) (?:puo|potrebbe|puoi|potreste) (?:richiamare|chiamare|ricontattare|contattare|telefonare|rispondere|aiutare)|(?:mi|ci) (?:potete|potreste|puo|potrebbe) (?:richiamare|ricontattare)|(?:preferisco|vorrei) (?:essere )?(?:richiamat[oa]|una telefonata)',
+    "(?:c'e|ce|c e) (?:una? |un' |qualche )?(?:operat(?:ore|rice)|(?:essere )?umano|persona(?: reale| vera| che)|addett[oa]|consulente)|(?:c'e|ce|c e) qualcuno(?=\\s*(?:\\?|$|li\\b|in linea|disponibile|che|con cui|di reale|di voi))",
+    'qualcuno (?:mi|ci) (?:puo|potrebbe|potreste) (?:richiamare|chiamare|ricontattare|contattare|telefonare|rispondere|aiutare)|(?:mi|ci) (?:potete |potreste |puo |potrebbe )?(?:richiamate|richiami|richiamare|ricontattare)|richiamatemi|fatemi richiamare|(?:preferisco|vorrei) (?:essere )?(?:richiamat[oa]|una telefonata)',
     'a chi (?:devo|posso|mi devo|mi posso|dovrei) (?:scrivere|rivolgermi|rivolgere|parlare|telefonare)|con chi (?:devo|posso|dovrei) parlare',
-    `(?:mettere|mettermi|metterci) in contatto con ${person}|(?:passare|passarmi|trasferire|trasferirmi|inoltrare|girare|girarmi)(?: a| al| con)? ${person}|(?:essere|venire) (?:passat[oa]|trasferit[oa]|mess[oa] in contatto)(?: a| con| al)? ${person}`,
   ],
   personTitles: [
     '(?:parlare|passami|voglio|vorrei|esigo|chiamare) (?:con |a |al |il |la |un |una |vostro |il vostro )*(?:responsabile|supervisore|direttore|direttrice|capo|manager|superiore)',

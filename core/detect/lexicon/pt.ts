@@ -1,7 +1,7 @@
 import type { Lexicon } from './types';
 
 const person =
-  '(?:um |uma |algum |alguma |o |a |com um |com uma |um ser )?(?:humano|pessoa(?: real| de verdade)?|atendente|agente|operador|operadora|consultor|consultora|representante|alguem|funcionario|funcionaria|atendimento humano)';
+  '(?:(?:com )?uma? (?:ser )?|algum |alguma |o |a )?(?:humano|pessoa(?: real| de verdade)?|atendente|agente|operadora?|consultora?|representante|alguem|funcionari[oa]|atendimento humano)';
 
 /** Portuguese cues (folded: no accents, ç becomes c). */
 export const pt: Lexicon = {
@@ -21,23 +21,22 @@ export const pt: Lexicon = {
     '(?:meus|nossos|minhas|nossas|seus) (?:\\w+ )?(?:clientes|usuarios|visitantes|compradores|socios|alunos|pacientes)[^.?!,;]{0,60}(?:humano|agente|pessoa|atendente|operador)',
   ],
   humanRequest: [
-    '(?:alguem|um gestor|uma gestora|um responsavel)[^.!?]{0,60}?(?:fale|falem|falasse) comigo|(?:me )?(?:contactem|contatem|liguem-me|contacte-me|contate-me)',
-    '(?:que )?(?:um|uma|o|a) (?:gestor|gestora|atendente|consultor|consultora|responsavel|tecnico|tecnica|perito) (?:do (?:processo|sinistro|caso) )?(?:me |nos )?(?:contacte|contate|contactasse|contatasse|ligue|telefone|entre em contato|entrasse em contacto)',
+    '(?:alguem|um gestor|uma gestora|um responsavel)[^.!?]{0,60}?(?:fale|falem|falasse) comigo|(?:contactem|contatem|liguem-me|contacte-me|contate-me)',
+    '(?:um|uma|o|a) (?:gestor|gestora|atendente|consultor|consultora|responsavel|tecnico|tecnica|perito) (?:do (?:processo|sinistro|caso) )?(?:me |nos )?(?:contacte|contate|contactasse|contatasse|ligue|telefone|entre em contato|entrasse em contacto)',
     'alguem (?:da|do|de) (?:vossa|sua|tua) (?:equipe|equipa|empresa|parte)|alguem (?:da|do) (?:setor|area|equipe|equipa|departamento) (?:comercial|de vendas|de sinistros)|(?:falar|conversar) com alguem',
     'carne e osso',
     'gostaria(?:mos)? de (?:ter )?uma (?:conversa|reuniao|ligacao)',
     'alguem com quem (?:eu )?(?:possa|posso) falar',
     `(?:falar|conversar|papear|contatar|ser atendid[oa]) (?:com |por )?${person}`,
-    `(?:me )?(?:passa|passe|transfere|transfira|encaminha|encaminhe|coloca|coloque) (?:para |pra |com )?${person}`,
+    `(?:passa|passe|transfere|transfira|encaminha|encaminhe|coloca|coloque|transferir|passar|encaminhar|direcionar|conectar)(?:-me)? (?:para |pra |com |a |ao )?${person}`,
     '(?:quero|preciso|exijo|gostaria de) (?:um |uma |falar com (?:um |uma )?)?(?:humano|pessoa(?: real)?|atendente|agente|operador)',
     'atendimento humano|pessoa (?:real|de verdade)|ser humano',
     '(?:tem|ha|existe) (?:alguem|algum humano|alguma pessoa)(?: real)?(?: ai| que (?:possa|me atenda))',
     '(?:me ligue|me liguem|me retornem|retorno por telefone)',
     '^\\W*(?:humano|atendente|agente|operador)(?: por favor| agora)?\\W*$',
     'nao (?:quero )?(?:falar|conversar) com (?:um |o )?(?:bot|robo|maquina)',
-    'alguem (?:pode|poderia|consegue|podia|podem) (?:me |nos )?(?:ligar|retornar|atender|ajudar|chamar|responder|dar um retorno)|(?:podem|poderiam|voces podem) (?:me |nos )?(?:ligar|retornar a ligacao|dar um retorno)|(?:prefiro|quero|queria) (?:que me liguem|uma ligacao|ser atendid[oa] por telefone)',
+    'alguem (?:pode|poderia|consegue|podia|podem) (?:me |nos )?(?:ligar|retornar|atender|ajudar|chamar|responder|dar um retorno)|(?:podem|poderiam) (?:me |nos )?(?:ligar|retornar a ligacao|dar um retorno)|(?:prefiro|quero|queria) (?:que me liguem|uma ligacao|ser atendid[oa] por telefone)',
     'com quem (?:eu )?(?:falo|devo falar|posso falar|tenho que falar|preciso falar)|a quem (?:me )?(?:dirijo|devo (?:escrever|ligar|me dirigir))|alguem (?:do|da) (?:time|equipe|equipa|pessoal)(?: (?:de|da|do) \\w+)? (?:que|pra|para)',
-    `(?:transferir|passar|encaminhar|direcionar|conectar)(?:-me)? (?:para |pra |com |a |ao )?${person}`,
   ],
   personTitles: [
     '(?:falar|conversar|quero|preciso|exijo|chamar) (?:com |o |a |um |uma |seu |sua )*(?:gerente|supervisor|supervisora|superior|responsavel|chefe)',
