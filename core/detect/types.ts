@@ -45,8 +45,22 @@ export interface PreparedMessage {
   negativity?: number;
   /** Content stems of `masked` (filled lazily by `similarity.ts`). */
   stems?: Set<string>;
-  /** Cue matches already found in this message, by category (filled lazily). */
-  hits: Record<string, CueMatch[] | undefined>;
+  /** What scanning the text found, shared by every message with the same text (see `TextScan`). */
+  scan: TextScan;
+}
+
+/**
+ * What the cue expressions find in one text, filled lazily and shared by every message
+ * that has the same text, role class and cue set, in this decision and later ones (a
+ * conversation is decided again at each new message, and bots repeat their lines). Only
+ * facts that depend on nothing but the text and the cue set belong here; the arrays are
+ * frozen.
+ */
+export interface TextScan {
+  /** Cue matches by category (`<category>!` for the non-negatable scan). */
+  hits: Record<string, readonly CueMatch[] | undefined>;
+  /** Each issue-word match, as the index of the issue expression's group that matched. */
+  issue?: readonly number[];
 }
 
 /** What the decision knows about the session, beside the transcript. See `core/detect/session.ts`. */
