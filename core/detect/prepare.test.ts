@@ -62,3 +62,15 @@ describe('prepare: texts read once and remembered across decisions', () => {
     expect(findCues(later, 'humanRequest')).toBe(hits);
   });
 });
+
+describe('prepare: what is not remembered', () => {
+  it('keeps no text that holds sensitive data, and reads it right each time', () => {
+    const line = 'My card is 4242 4242 4242 4242, please refund me.';
+    const config = resolveConfig({});
+    const first = prepare(chat([['customer', line]]), config).messages[0]!;
+    const again = prepare(chat([['customer', line]]), config).messages[0]!;
+    expect(again.scan).not.toBe(first.scan);
+    expect(findCues(again, 'refund')).toEqual(findCues(first, 'refund'));
+    expect(findCues(again, 'refund')).toHaveLength(1);
+  });
+});

@@ -1,7 +1,9 @@
 import type { HandoffInput } from '../contract';
+import { BoundedMap } from './bounded-map';
 import type { DetectConfig } from './config';
 import { languageOf } from './language';
 import { cuesFor, type CueSet } from './lexicon';
+import { findSensitive, type SensitiveMatch } from './sensitive';
 import { lastHandoffEnd, sessionOf } from './session';
 import { fold } from './text';
 import type { PreparedMessage, Session, TextScan } from './types';
@@ -38,18 +40,22 @@ const MAX_TEXTS = 4_096;
 interface Reading {
   text: string;
   folded: string;
+  sensitive: readonly SensitiveMatch[];
   cueSet?: CueSet;
   masked: string;
   scan: TextScan;
 }
 
 /** Readings by raw text: what customers wrote (masked) and everyone else's lines (not). */
-const readings = { customer: new Map<string, Reading>(), other: new Map<string, Reading>() };
+const readings = {
+  customer: new BoundedMap<string, Reading>(MAX_TEXTS),
+  other: new BoundedMap<string, Reading>(MAX_TEXTS),
+};
 
 /**
  * The reading of a message text, computed once per text: a message is read again at every
  * later decision of its conversation, and bot lines repeat across conversations. Bounded:
- * a full memory is emptied, so the heap stays flat.
+ * a full memory is emptied, so the heap stays flat; texts with sensitive data are not kept.
  */
 const readingOf = (raw: string, customer: boolean): Reading => {
   const memory = customer ? readings.customer : readings.other;
@@ -57,9 +63,11 @@ const readingOf = (raw: string, customer: boolean): Reading => {
   if (!found) {
     const text = /^[\t\n\r -~]*$/.test(raw) ? raw : raw.normalize('NFC');
     const folded = fold(text);
-    found = { text, folded, masked: folded, scan: { hits: {} } };
-    if (memory.size >= MAX_TEXTS) memory.clear();
-    memory.set(raw, found);
+    const sensitive = Object.freeze(findSensitive(text));
+    found = { text, folded, sensitive, masked: folded, scan: { hits: {} } };
+    // A text that holds sensitive data (a card number, a password) is read for this
+    // decision only: the memory never holds a secret.
+    if (sensitive.length === 0) memory.set(raw, found);
   }
   return found;
 };
@@ -100,6 +108,7 @@ export const prepare = (input: HandoffInput, config: DetectConfig): Prepared => 
       text: r.text,
       folded: r.folded,
       masked: r.masked,
+      sensitive: r.sensitive,
       cueSet,
       at: Date.parse(m.at),
       scan: r.scan,

@@ -1,5 +1,6 @@
 import type { Evidence, HandoffInput, ReasonCode } from '../contract';
 import type { CueSet } from './lexicon';
+import type { SensitiveMatch } from './sensitive';
 
 /** What one detector found: how strongly (0..1) and where. */
 export interface SignalHit {
@@ -37,14 +38,14 @@ export interface PreparedMessage {
   folded: string;
   /** `folded` with look-alikes ("Manager Pro", "human resources") blanked out. */
   masked: string;
+  /** Sensitive data in `text` (`findSensitive`), in order. */
+  sensitive: readonly SensitiveMatch[];
   /** Epoch milliseconds of `at`. */
   at: number;
   /** The cue expressions for the conversation's language. */
   cueSet: CueSet;
   /** How clearly negative the message is, 0..1 (filled lazily by the sentiment detector). */
   negativity?: number;
-  /** Content stems of `masked` (filled lazily by `similarity.ts`). */
-  stems?: Set<string>;
   /** What scanning the text found, shared by every message with the same text (see `TextScan`). */
   scan: TextScan;
 }
@@ -61,6 +62,9 @@ export interface TextScan {
   hits: Record<string, readonly CueMatch[] | undefined>;
   /** Each issue-word match, as the index of the issue expression's group that matched. */
   issue?: readonly number[];
+  /** Content stems of the masked text (see `similarity.ts`), for `stemsLanguage`. */
+  stems?: ReadonlySet<string>;
+  stemsLanguage?: string;
 }
 
 /** What the decision knows about the session, beside the transcript. See `core/detect/session.ts`. */
