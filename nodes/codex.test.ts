@@ -11,7 +11,13 @@ describe('the codex of every node', () => {
   const entries = codexPaths();
 
   it('exists for every node package.json registers', () => {
-    expect(entries.length).toBe(4);
+    expect(entries.map((e) => e.node)).toEqual([
+      'handoffDetect',
+      'handoffSummarize',
+      'handoffEnrich',
+      'handoffRoute',
+      'handoffFeedback',
+    ]);
     for (const { source } of entries) expect(existsSync(source), source).toBe(true);
   });
 
@@ -22,6 +28,12 @@ describe('the codex of every node', () => {
       expect(checkCodex(codex, node)).toEqual([]);
     },
   );
+
+  it('Handoff Feedback is found by "feedback" and "verdict" too', () => {
+    const feedback = entries.find((e) => e.node === 'handoffFeedback')!;
+    const codex = JSON.parse(readFileSync(feedback.source, 'utf8'));
+    expect(codex.alias).toEqual(expect.arrayContaining(['feedback', 'verdict']));
+  });
 
   it('the check rejects what hid the nodes: AI with the sub-node subcategory Miscellaneous', () => {
     const hidden = {

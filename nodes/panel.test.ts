@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultDetectConfig } from '../core';
 import { HandoffDetect } from './HandoffDetect/HandoffDetect.node';
 import { HandoffEnrich } from './HandoffEnrich/HandoffEnrich.node';
+import { HandoffFeedback } from './HandoffFeedback/HandoffFeedback.node';
 import { HandoffRoute } from './HandoffRoute/HandoffRoute.node';
 import { HandoffSummarize } from './HandoffSummarize/HandoffSummarize.node';
 import { detectorSettingsProperty } from './shared/detector-settings';
@@ -18,6 +19,7 @@ const descriptions: INodeTypeDescription[] = [
   new HandoffSummarize(),
   new HandoffEnrich(),
   new HandoffRoute(),
+  new HandoffFeedback(),
 ].map((node) => node.nodeVersions[node.currentVersion].description);
 
 /**

@@ -7,3 +7,4 @@ export * from './json-schema';
 export * from './routing';
 export * from './messages';
 export * from './steps';
+export * from './verdict';

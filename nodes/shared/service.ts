@@ -10,6 +10,9 @@ interface FullResponse {
   body: unknown;
 }
 
+/** What a refusal means for one call, in the user's words; undefined: the generic wording. */
+export type ExplainRefusal = (status: number, body: unknown, baseUrl: string) => string | undefined;
+
 const describeRefusal = (status: number, body: unknown): string => {
   if (typeof body === 'object' && body !== null) {
     const error = (body as IDataObject).error ?? body;
@@ -25,7 +28,7 @@ const describeRefusal = (status: number, body: unknown): string => {
 /**
  * Posts `body` to an endpoint of the Handoff rule service (credential "Handoff API") and
  * returns its JSON answer. Refusals and network failures become `NodeOperationError`s that
- * say what the service answered.
+ * say what the service answered; `explain` words the refusals a caller knows better.
  *
  * @example
  * const decision = await callHandoffService(this, i, '/v1/detect', input, { ruleset: 'support' });
@@ -36,8 +39,18 @@ export async function callHandoffService(
   path: string,
   body: unknown,
   qs: IDataObject = {},
+  explain?: ExplainRefusal,
 ): Promise<IDataObject> {
-  const credentials = await ctx.getCredentials(handoffApiCredential, itemIndex);
+  let credentials: IDataObject;
+  try {
+    credentials = await ctx.getCredentials(handoffApiCredential, itemIndex);
+  } catch (error) {
+    throw new NodeOperationError(
+      ctx.getNode(),
+      'This needs a Handoff API credential (the rule service’s Base URL and an API key): pick or create one in the node',
+      { itemIndex, description: (error as Error).message },
+    );
+  }
   const baseUrl = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
   if (baseUrl === '') {
     throw new NodeOperationError(ctx.getNode(), 'The Handoff API credential has no Base URL', {
@@ -63,10 +76,12 @@ export async function callHandoffService(
     );
   }
   if (response.statusCode < 200 || response.statusCode >= 300) {
+    const detail = describeRefusal(response.statusCode, response.body);
+    const known = explain?.(response.statusCode, response.body, baseUrl);
     throw new NodeOperationError(
       ctx.getNode(),
-      `The Handoff rule service refused ${path}: ${describeRefusal(response.statusCode, response.body)}`,
-      { itemIndex },
+      known ?? `The Handoff rule service refused ${path}: ${detail}`,
+      { itemIndex, description: known ? `The service answered: ${detail}` : undefined },
     );
   }
   if (typeof response.body !== 'object' || response.body === null) {

@@ -2,9 +2,10 @@ import { join } from 'node:path';
 import type { IDataObject, INodeType, IVersionedNodeType } from 'n8n-workflow';
 import { HandoffDetect } from '../HandoffDetect/HandoffDetect.node';
 import { HandoffEnrich } from '../HandoffEnrich/HandoffEnrich.node';
+import { HandoffFeedback } from '../HandoffFeedback/HandoffFeedback.node';
 import { HandoffRoute } from '../HandoffRoute/HandoffRoute.node';
 import { HandoffSummarize } from '../HandoffSummarize/HandoffSummarize.node';
-import { fakeContext, runNode } from './fake-context';
+import { fakeContext, runNode, type FakeContextOptions } from './fake-context';
 
 /**
  * The output schemas n8n shows before a node has run (the fields later nodes can map).
@@ -59,11 +60,16 @@ const nodes: Array<{
   node: INodeType | IVersionedNodeType;
   params: Record<string, unknown>;
   extra?: IDataObject;
+  service?: Pick<FakeContextOptions, 'credentials' | 'http'>;
+  /** The item to run on, when not the sample conversation. */
+  item?: IDataObject;
 }> = [
   {
     dir: 'HandoffDetect',
     node: new HandoffDetect(),
     params: { ...local, rulesetSource: 'default', detectorSettings: {} },
+    // On the rule service, or logging its decisions: the id Handoff Feedback takes.
+    extra: { decisionId: 'dec_0mi3x9k2a1f2e3d4c5b6a' },
   },
   {
     dir: 'HandoffSummarize',
@@ -90,13 +96,38 @@ const nodes: Array<{
     node: new HandoffRoute(),
     params: { ...local, routingTableSource: 'default', roster: '[]', messageOverrides: '{}' },
   },
+  {
+    dir: 'HandoffFeedback',
+    node: new HandoffFeedback(),
+    params: { decisionId: 'dec_0mi3x9k2a1f2e3d4c5b6a', verdict: 'not_needed', options: {} },
+    // It passes any item on; its own field is the verdict stored.
+    item: {},
+    // The service's answer to a verdict (FeedbackResult in server/api/decision-schemas.ts).
+    service: {
+      credentials: { handoffApi: { baseUrl: 'http://handoff.test', apiKey: 'hk_sample' } },
+      http: ({ options }) => ({
+        statusCode: 201,
+        body: {
+          created: true,
+          verdict: {
+            decisionId: 'dec_0mi3x9k2a1f2e3d4c5b6a',
+            author: 'key_sample',
+            source: 'explicit',
+            verdict: (options.body as IDataObject).verdict,
+            note: 'a note',
+            at: '2026-11-20T10:05:00.000Z',
+          },
+        },
+      }),
+    },
+  },
 ];
 
 /** Every node's schema file path and its content, from a run on the sample. */
 export async function outputSchemas(): Promise<Array<{ file: string; schema: object }>> {
   const result = [];
-  for (const { dir, node, params, extra } of nodes) {
-    const { ctx } = fakeContext({ items: [sample], params });
+  for (const { dir, node, params, extra, service, item = sample } of nodes) {
+    const { ctx } = fakeContext({ items: [item], params, ...service });
     const outputs = await runNode(node, ctx);
     // The sample's own trigger fields pass through every node; they are not the node's.
     const { sessionId: _session, now: _now, ...json } = outputs.flat()[0].json;

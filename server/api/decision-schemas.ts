@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { verdicts } from '../store/verdicts';
+import { decisionIdPattern, verdicts } from '../../core';
 import { DetectResult, HandoffDecision, HandoffInput } from './schemas';
 
 const decisionId = z
@@ -15,10 +15,7 @@ export const LoggedDetectResult = DetectResult.extend({ decisionId: decisionId.o
 export const DecisionIdParams = z.object({
   id: z
     .string()
-    .regex(
-      /^dec_[0-9a-z]{9}[0-9a-f]{12}$/,
-      'must be a decision id such as "dec_0mi3x9k2a1f2e3d4c5b6a"',
-    ),
+    .regex(decisionIdPattern, 'must be a decision id such as "dec_0mi3x9k2a1f2e3d4c5b6a"'),
 });
 export const Verdict = z.enum(verdicts);
 export const FeedbackBody = z.strictObject({

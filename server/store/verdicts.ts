@@ -1,9 +1,8 @@
 import type { Queryable } from '../db/types';
+import { verdicts, type Verdict } from '../../core';
 import { iso } from './changes';
 
-/** What someone says about a decision. */
-export const verdicts = ['needed', 'not_needed', 'too_late', 'missed'] as const;
-export type Verdict = (typeof verdicts)[number];
+export { verdicts, type Verdict };
 
 /** Said by a person (through the API) or inferred by the service from what came next. */
 export type VerdictSource = 'explicit' | 'implicit';

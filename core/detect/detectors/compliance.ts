@@ -9,7 +9,7 @@ import { cueEvidence, grow, hit } from './util';
  * lawyer"), not a request or a threat.
  */
 const topicOnly =
-  /^(?:gdpr|rgpd|dsgvo|avg|lgpd|ccpa|dpo|data protection|datenschutz|proteccion de datos|protection des donnees|protecao de dados|protezione dei dati|gegevensbescherming|privacy|lawyers?|attorneys?|solicitors?|abogad[oa]s?|(?:rechts)?anwalt\w*|avocate?s?|advogad[oa]s?|avvocat[oi]|advocaa?t(?:en)?)$/;
+  /^(?:gdpr|rgpd|dsgvo|avg|lgpd|ccpa|dpo|data protection|datenschutz|proteccion de datos|protection des donnees|protecao de dados|protezione dei dati|gegevensbescherming|privacy|lawyers?|attorneys?|solicitors?|regulator|ombudsman|ombudsmann|bundesnetzagentur|bafin|verbraucherzentrale|schlichtungsstelle|geschillencommissie|consumentenbond|kifid|abogad[oa]s?|(?:rechts)?anwalt\w*|avocate?s?|advogad[oa]s?|avvocat[oi]|advocaa?t(?:en)?)$/;
 
 /**
  * `compliance_legal`: lawyers, legal threats, privacy requests (erasure, access), DPAs.

@@ -12,23 +12,25 @@ import {
   validate,
   type HandoffInput,
 } from '../../../core';
-import {
-  handoffApiCredentialDescription,
-  inputProperties,
-  runOnProperty,
-} from '../../shared/descriptions';
+import { inputProperties, runOnProperty } from '../../shared/descriptions';
 import { itemInput, withContractFields } from '../../shared/input/params';
 import { mapItems, type ItemResult } from '../../shared/items';
-import { callWithRuleset } from '../../shared/service';
+import { callWithRuleset, handoffApiCredential } from '../../shared/service';
 import { localRulesetProperties, rulesetCache, serviceRulesetProperty } from '../../shared/ruleset';
+import { logDecisionsProperty, logLocalDecision } from './log-decision';
 
-export const credentials: INodeCredentialDescription[] = [handoffApiCredentialDescription];
+// Not tied to Run On: a local node uses it too when it logs its decisions. Without it,
+// Rule Service mode and Log Decisions fail with a message that asks for it.
+export const credentials: INodeCredentialDescription[] = [
+  { name: handoffApiCredential, required: false },
+];
 
 export const properties: INodeProperties[] = [
   runOnProperty,
   ...inputProperties,
   ...localRulesetProperties,
   serviceRulesetProperty,
+  logDecisionsProperty,
   {
     displayName: 'Already Handed Off',
     name: 'alreadyHandedOff',
@@ -68,11 +70,17 @@ export const properties: INodeProperties[] = [
 const HAND_OFF = 0;
 const BOT_CONTINUES = 1;
 
+/** A decision and, when the decision log has it, its id there. */
+interface Decided {
+  decision: HandoffDecision;
+  logged: IDataObject;
+}
+
 async function decideOnService(
   ctx: IExecuteFunctions,
   itemIndex: number,
   input: HandoffInput,
-): Promise<HandoffDecision> {
+): Promise<Decided> {
   // /v1/handoff decides with a published ruleset; /v1/detect only lists the signals.
   const body = await callWithRuleset(ctx, itemIndex, '/v1/handoff', input);
   const checked = validate(HandoffDecision, body);
@@ -82,7 +90,23 @@ async function decideOnService(
       `The rule service answered /v1/handoff with something that is not a decision: ${detail}`,
     );
   }
-  return checked.value;
+  // The service logs its decisions itself; the contract's schema drops the id, so it is kept here.
+  const { decisionId } = body;
+  return {
+    decision: checked.value,
+    logged: typeof decisionId === 'string' ? { decisionId } : {},
+  };
+}
+
+async function decideLocally(
+  ctx: IExecuteFunctions,
+  itemIndex: number,
+  input: HandoffInput,
+  rulesets: ReturnType<typeof rulesetCache>,
+): Promise<Decided> {
+  const decision = runDecide(input, rulesets.options(ctx, itemIndex));
+  const log = ctx.getNodeParameter('logDecisions', itemIndex, false) === true;
+  return { decision, logged: log ? await logLocalDecision(ctx, itemIndex, input, decision) : {} };
 }
 
 /** Where an item goes when a person already holds its conversation (the node's setting). */
@@ -115,13 +139,14 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
     }
     const input = itemInput(this, item.json, itemIndex, now);
     const runOn = this.getNodeParameter('runOn', itemIndex, 'local') as string;
-    const decision =
+    const { decision, logged } =
       runOn === 'service'
         ? await decideOnService(this, itemIndex, input)
-        : runDecide(input, rulesets.options(this, itemIndex));
+        : await decideLocally(this, itemIndex, input, rulesets);
     const json = {
       ...withContractFields(item.json, input),
       ...(decision as unknown as IDataObject),
+      ...logged,
     };
     if (decision.trace.some((t) => t.rule === 'already-handed-off' && t.matched)) {
       return alreadyHandedOff(this, itemIndex, json);
