@@ -1,7 +1,7 @@
 import type { IssueType } from '../contract';
 import { findCues } from './match';
 import type { Prepared } from './prepare';
-import type { Signals } from './types';
+import type { PreparedMessage, Signals } from './types';
 
 const money =
   /(?:[$€£]|R\$)\s?\d|\d\s?(?:€|eur|euros?|usd|gbp|reais|dollars?|bucks|pounds|quid|pesos|francs?|chf)(?![\p{L}])/giu;
@@ -48,32 +48,45 @@ const ruledOut = (text: string, start: number, end: number): boolean => {
 };
 
 /**
+ * The group of each issue-word match in a message, scanned once per text (see `TextScan`);
+ * a topic the customer rules out is left out.
+ */
+const issueMatches = (m: PreparedMessage): readonly number[] => {
+  if (m.scan.issue) return m.scan.issue;
+  const issueCues = m.cueSet.issue;
+  const text = m.masked;
+  const out: number[] = [];
+  let negated: boolean | undefined;
+  issueCues.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = issueCues.exec(text))) {
+    // The groups are branches of one alternation: exactly one took part in the match.
+    const named = found.groups!;
+    const g = groups.findIndex((g) => named[g.name] !== undefined);
+    if (g < 0) continue;
+    negated ??= anyNegation.test(text);
+    if (negated && ruledOut(text, found.index, found.index + found[0].length)) continue;
+    out.push(g);
+  }
+  m.scan.issue = Object.freeze(out);
+  return out;
+};
+
+/**
  * Adds the issue words of one message to `score` (strong words count three times, need
  * phrases six) and counts its need phrases in `need`. Returns what the message added.
  */
 const scoreText = (
-  issueCues: RegExp,
-  text: string,
+  m: PreparedMessage,
   score: Record<IssueType, number>,
   need: Record<IssueType, number>,
 ): number => {
-  issueCues.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let added = 0;
-  let negated: boolean | undefined;
-  while ((m = issueCues.exec(text))) {
-    // The groups are branches of one alternation: exactly one took part in the match.
-    const found = m.groups!;
-    for (const g of groups) {
-      if (found[g.name] !== undefined) {
-        negated ??= anyNegation.test(text);
-        if (negated && ruledOut(text, m.index, m.index + m[0].length)) break;
-        score[g.type] += g.worth;
-        if (g.worth === NEED) need[g.type] += 1;
-        added += g.worth;
-        break;
-      }
-    }
+  for (const g of issueMatches(m)) {
+    const { type, worth } = groups[g]!;
+    score[type] += worth;
+    if (worth === NEED) need[type] += 1;
+    added += worth;
   }
   return added;
 };
@@ -108,7 +121,7 @@ const evidence = (p: Prepared, signals: Signals): IssueEvidence => {
   for (const m of asked) {
     const own = zero();
     const ownNeed = zero();
-    const added = scoreText(m.cueSet.issue, m.masked, own, ownNeed);
+    const added = scoreText(m, own, ownNeed);
     const weight = !stated && added > 0 ? 2 : 1;
     if (added > 0) stated = true;
     for (const t of order) {
