@@ -16,3 +16,4 @@ export * from './route';
 export * from './pipeline';
 export * from './evaluation';
 export * from './catalogue';
+export * from './quality';

@@ -137,8 +137,8 @@ export const ruleFields: readonly FieldInfo[] = [
     group: 'conversation',
     type: 'language',
     values: languages,
-    label: 'conversation language hint',
-    meaning: 'the language the chatbot passed in, if any',
+    label: 'conversation language',
+    meaning: 'the language the chatbot passed in, else the one detected from the customer',
   }),
   f({
     path: 'conversation.previousHandoffs',

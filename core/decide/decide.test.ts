@@ -12,6 +12,25 @@ const ruleset = (rules: unknown[], config?: unknown) => ({
   ...(config ? { config } : {}),
 });
 
+describe('what rules see of the language', () => {
+  const spanish = ruleset([
+    {
+      id: 'es',
+      name: 'Spanish',
+      when: { '==': [{ var: 'conversation.language' }, 'es'] },
+      then: { handoff: true },
+    },
+  ]);
+  it('is the hint when the chatbot passes one, else the language the decision reports', () => {
+    const input = say('Hola, quiero hablar con una persona por favor, no funciona nada');
+    const detected = decide(input, { ruleset: spanish });
+    expect(detected.language).toBe('es');
+    expect(detected.handoff).toBe(true);
+    const hinted = { ...input, conversation: { ...input.conversation, language: 'de' } };
+    expect(decide(hinted, { ruleset: spanish }).handoff).toBe(false);
+  });
+});
+
 describe('decide with the default ruleset', () => {
   it('hands off a refund dispute from an enterprise customer with every signal and its evidence', () => {
     const input = chat(

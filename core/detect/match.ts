@@ -1,4 +1,4 @@
-import { negationAfter, negationWords, type Category } from './lexicon';
+import { givenUp, irrealis, negationAfter, negationWords, type Category } from './lexicon';
 import { clauseStart, quoteAround, tokens } from './text';
 import type { CueMatch, PreparedMessage } from './types';
 
@@ -37,6 +37,53 @@ const conditionals = new Set([
 ]);
 const WINDOW = 4;
 
+/** Offset in `clause` after its last joining word (a clause joined by "and"/"but" starts there). */
+const afterConjunction = (clause: string): number => {
+  conjunction.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let cut = 0;
+  while ((m = conjunction.exec(clause))) cut = m.index + m[0].length;
+  return cut;
+};
+
+/** Categories whose cues a counterfactual, a near miss or an intention given up cancels. */
+const unrealCategories: ReadonlySet<Category> = new Set<Category>([
+  'humanRequest',
+  'personTitles',
+  'escalation',
+  'legal',
+  'refundDispute',
+  'churn',
+  'anger',
+  'notHelping',
+]);
+
+const clauseStop = /[.!?;:,()\n]/;
+
+/**
+ * The cue's clause with the cue replaced by `§`: the words before it since the clause
+ * or a joining word began, and the rest of the clause after it (German and Dutch put the
+ * verb that makes a clause counterfactual last: "wenn Sie ein Mensch wären").
+ */
+const frameOf = (text: string, start: number, end: number): string => {
+  const clause = text.slice(clauseStart(text, start), start);
+  let to = end;
+  while (to < text.length && to - end < 60 && !clauseStop.test(text[to]!)) to++;
+  return `${clause.slice(afterConjunction(clause))}§${text.slice(end, to)}`;
+};
+
+/**
+ * Whether a cue sits in a counterfactual or a near miss ("if your bot were a real
+ * person", "I was about to ask for a manager"), or in an intention given up in a message
+ * that says the matter is settled ("wollte nach einem Menschen fragen, hat sich erledigt").
+ */
+const isUnreal = (msg: PreparedMessage, category: Category, start: number, end: number) => {
+  if (!unrealCategories.has(category)) return false;
+  const frame = frameOf(msg.masked, start, end);
+  if (irrealis.test(frame)) return true;
+  return givenUp.test(frame) && findCues(msg, 'resolved').length > 0;
+};
+
 /**
  * Whether the cue at `[start, end)` is negated: a negation word among the few words
  * before it in the same clause ("no need for a manager", "kein Manager nötig"), or a
@@ -47,14 +94,9 @@ const WINDOW = 4;
  */
 export const isNegated = (text: string, start: number, end: number): boolean => {
   if (negationAfter.test(text.slice(end, end + 48))) return true;
-  let from = clauseStart(text, start);
-  const clause = text.slice(from, start);
+  const clause = text.slice(clauseStart(text, start), start);
   if (rhetorical.test(clause)) return false;
-  conjunction.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let cut = 0;
-  while ((m = conjunction.exec(clause))) cut = m.index + m[0].length;
-  from += cut;
+  const from = start - clause.length + afterConjunction(clause);
   const before = tokens(text.slice(from, start));
   const window = before.slice(-WINDOW);
   const offset = before.length - window.length;
@@ -62,7 +104,7 @@ export const isNegated = (text: string, start: number, end: number): boolean => 
     const word = window[i]!;
     const isNeg = negationWords.has(word) || word.startsWith("n'") || word.endsWith("n't");
     if (!isNeg) continue;
-    if (window.slice(0, i).some((w) => conditionals.has(w))) continue;
+    if (before.slice(0, offset + i).some((w) => conditionals.has(w))) continue;
     const next = window[i + 1] ?? '';
     if (addressee.has(next)) continue; // "can't you just transfer me?"
     if (knowing.has(next)) continue; // "I don't know how to talk to a person"
@@ -96,7 +138,9 @@ export const findCues = (
     }
     const start = m.index;
     const end = start + m[0].length;
-    if (!negatable || !isNegated(msg.masked, start, end)) out.push({ start, end });
+    if (!negatable || !(isNegated(msg.masked, start, end) || isUnreal(msg, category, start, end))) {
+      out.push({ start, end });
+    }
   }
   msg.hits[key] = out;
   return out;

@@ -69,7 +69,20 @@ const acknowledgement =
  * without a question, a complaint, a request for a person or a "but it still...".
  */
 const closes = (m: PreparedMessage, after: PreparedMessage[]): boolean => {
-  if (blockers.some((c) => findCues(m, c, { negatable: c !== 'contrast' }).length)) return false;
+  if (blockers.some((c) => c !== 'contrast' && findCues(m, c).length)) return false;
+  // "But" turns a closing line back into a problem ("thanks, but it still fails"), unless
+  // the customer reports it settled after it and thanks ("I was about to ask for a manager,
+  // but it arrived, thanks").
+  const but = findCues(m, 'contrast', { negatable: false }).at(-1);
+  if (
+    but &&
+    !(
+      (gratitude.test(m.masked) || approving.test(m.text)) &&
+      findCues(m, 'resolved').some((r) => r.start > but.end)
+    )
+  ) {
+    return false;
+  }
   // "It arrived and the charge is there again": the problem persists, unless thanked away
   // ("flowing again, thank you!").
   if (findCues(m, 'persist').length && !gratitude.test(m.masked)) return false;

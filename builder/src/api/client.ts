@@ -1,4 +1,4 @@
-import type { Ruleset } from '../../../core';
+import type { ReplayComparison, Ruleset } from '../../../core';
 
 /** A key's view of itself (`GET /v1/me`). */
 export interface Me {
@@ -63,6 +63,80 @@ export interface DiffResult {
     before?: unknown;
     after?: unknown;
   }[];
+}
+
+/** The figures of a group of decisions (`GET /v1/rulesets/{id}/quality`); rates are null for 0/0. */
+export interface QualityFigures {
+  decisions: number;
+  handoffs: number;
+  kept: number;
+  needed: number;
+  notNeeded: number;
+  tooLate: number;
+  missed: number;
+  handoffRate: number | null;
+  clingyRate: number | null;
+  dumpingGroundRate: number | null;
+}
+
+/** One rule's quality: how often it fired and what people said of its handoffs. */
+export interface RuleQuality {
+  rule: string;
+  fired: number;
+  handoffs: number;
+  judged: number;
+  needed: number;
+  tooLate: number;
+  notNeeded: number;
+  precision: number | null;
+  notNeededShare: number | null;
+  decisionIds: { fired: string[]; needed: string[]; tooLate: string[]; notNeeded: string[] };
+}
+
+/** A ruleset's quality report over a window, from the decision log and people's verdicts. */
+export interface QualityReport extends QualityFigures {
+  rulesetId: string;
+  from: string;
+  to: string;
+  rules: RuleQuality[];
+  missedBy: { rule: string; count: number; decisionIds: string[] }[];
+  implicit: {
+    notNeeded: { count: number; decisionIds: string[] };
+    missed: { count: number; decisionIds: string[] };
+  };
+  by: Record<'week' | 'language' | 'issueType' | 'queue', ({ key: string } & QualityFigures)[]>;
+}
+
+/** A logged decision with its (redacted) conversation and verdicts. */
+export interface LoggedDecision {
+  id: string;
+  at: string;
+  conversationId: string | null;
+  handoff: boolean | null;
+  reasons: string[];
+  matchedRules: string[];
+  input: unknown;
+  verdicts: { author: string; verdict: string; source: string; note: string | null }[];
+}
+
+/** Precision and recall of handoffs against people's verdicts. */
+export interface VerdictScore {
+  handoffs: number;
+  precision: number | null;
+  recall: number | null;
+}
+
+/** The service's replay of the saved draft against the published version over logged conversations. */
+export interface LogReplay extends ReplayComparison {
+  draft: { version: string };
+  baseline: { version: string; source: 'published' | 'version' | 'default' };
+  verdicts?: {
+    judged: number;
+    needed: number;
+    before: VerdictScore;
+    after: VerdictScore;
+    rules: { rule: string; before: VerdictScore; after: VerdictScore }[];
+  };
 }
 
 /** A refusal from the service, as a sentence a person can act on. */
@@ -182,6 +256,25 @@ export const createClient = (key: string, base = '') => {
       lines(
         `/v1/decisions/export?source=all${ruleset ? `&ruleset=${encodeURIComponent(ruleset)}` : ''}`,
       ),
+    quality: (id: string, window: { from?: string; to?: string } = {}) => {
+      const q = new URLSearchParams(
+        Object.entries(window).filter((e): e is [string, string] => Boolean(e[1])),
+      ).toString();
+      return call<QualityReport>(
+        'GET',
+        `/v1/rulesets/${encodeURIComponent(id)}/quality${q ? `?${q}` : ''}`,
+      ).then((r) => r.data);
+    },
+    decision: (id: string) =>
+      call<LoggedDecision>('GET', `/v1/decisions/${encodeURIComponent(id)}`).then((r) => r.data),
+    /** Judged decisions people (not inferences) gave verdicts on, as labelled JSON Lines. */
+    peopleJudged: (ruleset: string) =>
+      lines(`/v1/decisions/export?source=explicit&ruleset=${encodeURIComponent(ruleset)}`),
+    /** The saved draft against the published version over the last `days` days of the log. */
+    replayLog: (id: string, days: number) =>
+      call<LogReplay>('POST', `/v1/rulesets/${encodeURIComponent(id)}/replay`, {
+        fromLog: { days },
+      }).then((r) => r.data),
     me: () => call<Me>('GET', '/v1/me').then((r) => r.data),
     list: () =>
       call<{ rulesets: RulesetSummary[] }>('GET', '/v1/rulesets').then((r) => r.data.rulesets),

@@ -13,6 +13,7 @@ import { opWords } from '../lib/words';
 import type { BlockNode } from '../store/builder-store';
 import { useBuilder, useBuilderApi } from '../store/context';
 import { blockWords } from '../lib/words';
+import { WordsEditor } from './words-editor';
 
 const priorities = ['low', 'normal', 'high', 'urgent'] as const;
 const units: Record<string, string> = {
@@ -162,20 +163,7 @@ const Editor = ({ node, set }: { node: BlockNode; set: (b: Block) => void }) => 
             onChange={(field) => set({ ...b, field })}
             types={['text']}
           />
-          <label htmlFor="words">Words or phrases, one per line (any language, any case)</label>
-          <textarea
-            id="words"
-            rows={5}
-            value={b.terms.join('\n')}
-            onChange={(e) =>
-              set({
-                ...b,
-                terms: e.target.value
-                  .split('\n')
-                  .filter((t, i, a) => t !== '' || i === a.length - 1),
-              })
-            }
-          />
+          <WordsEditor block={b} set={set} />
         </>
       );
     case 'logic':

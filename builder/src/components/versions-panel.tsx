@@ -1,14 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import {
-  compileRuleset,
-  defaultRuleset,
-  signalLabel,
-  type HandoffInputRaw,
-  type Ruleset,
-} from '../../../core';
+import type { Ruleset } from '../../../core';
 import type { DiffResult, HistoryEvent, RulesetRecord, VersionSummary } from '../api/client';
-import { replayJsonl, type ReplayReport } from '../lib/replay';
-import { useBuilder, useSession } from '../store/context';
+import { useSession } from '../store/context';
 
 const short = (v: string) => v.replace(/^sha256:/, '').slice(0, 10);
 const when = (iso: string) => new Date(iso).toLocaleString();
@@ -20,28 +13,23 @@ const actions: Record<HistoryEvent['action'], string> = {
   revoke: 'revoked',
 };
 
-/** Versions: history, compare with the draft (on the canvas and as JSON), roll back, replay. */
+/** Versions: history, compare with the draft (on the canvas and as JSON), roll back. */
 export const VersionsPanel = ({
   record,
   etag,
   onRolledBack,
   onCompare,
-  onOpenConversation,
 }: {
   record: RulesetRecord;
   etag: string | null;
   onRolledBack: (r: RulesetRecord) => void;
   onCompare: (content: Ruleset | null) => void;
-  onOpenConversation: (input: HandoffInputRaw) => void;
 }) => {
   const { client, can } = useSession();
-  const draft = useBuilder((s) => s.draft);
   const [versions, setVersions] = useState<VersionSummary[]>([]);
   const [events, setEvents] = useState<HistoryEvent[]>([]);
   const [diff, setDiff] = useState<{ version: string; result: DiffResult } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [report, setReport] = useState<ReplayReport | null>(null);
-  const [replayNote, setReplayNote] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
     try {
@@ -76,29 +64,6 @@ export const VersionsPanel = ({
       setMessage((e as Error).message);
     }
   };
-  const runReplay = async (text: () => Promise<string>, what: string) => {
-    if (!draft) return;
-    try {
-      const base = record.publishedVersion
-        ? (await client.version(record.id, record.publishedVersion)).content
-        : defaultRuleset;
-      const lines = await text();
-      if (!lines.trim()) {
-        setReport(null);
-        setReplayNote(`There are no ${what} to replay yet.`);
-        return;
-      }
-      setReport(replayJsonl(lines, compileRuleset(base), compileRuleset(draft)));
-      setReplayNote(
-        record.publishedVersion
-          ? null
-          : 'Nothing is published yet: the draft was compared with the default policy.',
-      );
-    } catch (e) {
-      setReplayNote(`Replay failed: ${(e as Error).message}`);
-    }
-  };
-
   return (
     <section className="versions" aria-label="Versions">
       <h2>Versions</h2>
@@ -187,82 +152,6 @@ export const VersionsPanel = ({
           </li>
         ))}
       </ul>
-      <h3>Replay before publishing</h3>
-      <label htmlFor="replay-file">Conversations (a JSONL file, one conversation per line)</label>
-      <input
-        id="replay-file"
-        type="file"
-        accept=".jsonl,.json,application/json,text/plain"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) void runReplay(() => file.text(), 'conversations in that file');
-        }}
-      />
-      {can('edit') && (
-        <button
-          type="button"
-          className="small"
-          onClick={() =>
-            void runReplay(
-              () => client.judgedDecisions(record.id),
-              'judged decisions logged for this ruleset',
-            )
-          }
-        >
-          Replay the logged decisions people judged
-        </button>
-      )}
-      {replayNote && (
-        <p role="status" className="message-inline">
-          {replayNote}
-        </p>
-      )}
-      {report && (
-        <div className="replay" aria-label="Replay result">
-          <p>
-            {report.total} conversations: handoffs {report.handoffs.before} published →{' '}
-            {report.handoffs.after} draft; {report.changed} decisions change.
-            {report.skipped.length > 0 &&
-              ` ${report.skipped.length} lines skipped (not conversations).`}
-          </p>
-          {report.byReason.length > 0 && (
-            <table>
-              <caption>Handoffs by reason</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Reason</th>
-                  <th scope="col">Published</th>
-                  <th scope="col">Draft</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.byReason.map((r) => (
-                  <tr key={r.code}>
-                    <td>{signalLabel(r.code)}</td>
-                    <td>{r.before}</td>
-                    <td>{r.after}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          <ul>
-            {report.differences.slice(0, 50).map((d) => (
-              <li key={d.index}>
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => onOpenConversation(report.inputs[d.index]!)}
-                >
-                  {d.conversationId ?? `line ${d.index + 1}`}
-                </button>
-                : {d.before.handoff ? 'handoff' : 'bot'} → {d.after.handoff ? 'handoff' : 'bot'} (
-                {d.fields.join(', ')})
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
     </section>
   );
 };

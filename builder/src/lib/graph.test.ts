@@ -21,6 +21,22 @@ const fields = [
 ];
 const values = ['enterprise', 'pro', 'web', 20, 0, 50000, true, false, null];
 
+/** Per-language word lists as the builder writes them, sometimes out of order or mixed (then logic). */
+const randomWordsByLanguage = (r: Rand): unknown => {
+  const field = pick(r, ['conversation.lastCustomerMessage', 'conversation.channel']);
+  const langs = ['en', 'es', 'de', 'fr', 'pt', 'it', 'nl'].filter(() => r() < 0.4);
+  if (r() < 0.2) langs.reverse();
+  const words = (l: string) => ({
+    contains_any: [{ var: r() < 0.9 ? field : 'conversation.channel' }, [`${l}-word`, 'web']],
+  });
+  return {
+    or: [
+      ...(r() < 0.5 ? [words('any')] : []),
+      ...langs.map((l) => ({ and: [{ '==': [{ var: 'conversation.language' }, l] }, words(l)] })),
+    ],
+  };
+};
+
 /** A random `when`, mixing shapes the palette has blocks for with ones it keeps as raw JSON. */
 const randomWhen = (r: Rand, depth = 0): unknown => {
   const leaf = depth > 3 || r() < 0.35;
@@ -48,7 +64,7 @@ const randomWhen = (r: Rand, depth = 0): unknown => {
       case 7:
         return { '>': [{ '+': [{ var: 'session.minutes' }, 5] }, 30] };
       case 8:
-        return { var: ['session.resolved', false] };
+        return r() < 0.5 ? { var: ['session.resolved', false] } : randomWordsByLanguage(r);
       default:
         return pick(r, [true, false]);
     }
@@ -84,7 +100,11 @@ const randomData = (r: Rand) => ({
     lifetimeValue: Math.floor(r() * 100000),
   },
   session: { minutes: Math.floor(r() * 60), liveChannel: r() < 0.5, resolved: r() < 0.3 },
-  conversation: { channel: pick(r, ['web', 'email', 'sms']) },
+  conversation: {
+    channel: pick(r, ['web', 'email', 'sms']),
+    language: pick(r, ['en', 'es', 'de', 'nl', undefined]),
+    lastCustomerMessage: pick(r, ['the es-word here', 'web', 'nothing', 'a de-word']),
+  },
   context: {},
 });
 
@@ -144,6 +164,41 @@ describe('graph ↔ JSON-logic', () => {
     const raw = graph.nodes.filter((n) => n.data.kind === 'raw');
     expect(raw.map((n) => n.data)).toEqual([{ kind: 'raw', json: when.and[1] }]);
     expect(roundTrip(when)).toEqual(when);
+  });
+
+  it('reads word lists per language as one block and writes them back exactly', () => {
+    const when = {
+      or: [
+        { contains_any: [{ var: 'conversation.lastCustomerMessage' }, ['chargeback']] },
+        {
+          and: [
+            { '==': [{ var: 'conversation.language' }, 'es'] },
+            { contains_any: [{ var: 'conversation.lastCustomerMessage' }, ['contracargo']] },
+          ],
+        },
+        {
+          and: [
+            { '==': [{ var: 'conversation.language' }, 'de'] },
+            { contains_any: [{ var: 'conversation.lastCustomerMessage' }, ['Rückbuchung']] },
+          ],
+        },
+      ],
+    };
+    const graph = logicToGraph(when, { handoff: true });
+    expect(graph.nodes.map((n) => n.data)).toEqual([
+      { kind: 'outcome', then: { handoff: true } },
+      {
+        kind: 'words',
+        field: 'conversation.lastCustomerMessage',
+        terms: ['chargeback'],
+        byLanguage: { es: ['contracargo'], de: ['Rückbuchung'] },
+      },
+    ]);
+    expect(canonicalWhen(when)).toEqual(when);
+    // Languages out of the fixed order, or a list on another field, stay logic blocks.
+    const swapped = { or: [when.or[2], when.or[1]] };
+    expect(logicToGraph(swapped, { handoff: true }).nodes[1]!.data.kind).toBe('logic');
+    expect(canonicalWhen(swapped)).toEqual(swapped);
   });
 
   it('reads "at least N of" and writes it back', () => {

@@ -1,4 +1,9 @@
-import { childPath, type RuleAction } from '../../../core';
+import {
+  childPath,
+  supportedLanguages,
+  type RuleAction,
+  type SupportedLanguage,
+} from '../../../core';
 
 /** How a compare block relates a field to its value (plain words in the UI). */
 export type CompareOp = '==' | '!=' | '>' | '>=' | '<' | '<=' | 'in';
@@ -22,12 +27,19 @@ export type FlagBlock = {
   kind: 'flag';
   field: string;
 };
-/** A text field that mentions one of the words. */
+/**
+ * A text field that mentions one of the words: `terms` in every language, and `byLanguage`
+ * lists that count only when the conversation is in that language.
+ */
 export type WordsBlock = {
   kind: 'words';
   field: string;
   terms: string[];
+  byLanguage?: Partial<Record<SupportedLanguage, string[]>>;
 };
+
+/** The field a per-language word list is gated on (the hint, else the decision's language). */
+export const languageField = 'conversation.language';
 /** All of, any of, not, at least N of the connected conditions. */
 export type LogicBlock = {
   kind: 'logic';
@@ -88,6 +100,52 @@ const counted = (v: unknown): unknown => {
   return s[1][1] === 1 && s[1][2] === 0 ? { cond: s[1][0] } : undefined;
 };
 
+const isTerms = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.length > 0 && v.every((t) => typeof t === 'string');
+
+/** `{"contains_any": [{"var": field}, [terms]]}` with a non-empty list, as its field and terms. */
+const wordsOf = (v: unknown): { field: string; terms: string[] } | undefined => {
+  const s = single(v);
+  if (!s || s[0] !== 'contains_any' || !Array.isArray(s[1]) || s[1].length !== 2) return undefined;
+  const field = varPath(s[1][0]);
+  return field && isTerms(s[1][1]) ? { field, terms: [...s[1][1]] } : undefined;
+};
+
+/**
+ * The `or` a words block with per-language lists writes: the every-language list first (if
+ * any), then one `{"and": [language == L, contains_any]}` per language in the fixed order.
+ * Anything else (another order, a second list for one language) stays logic blocks.
+ */
+const wordsByLanguage = (args: unknown[]): WordsBlock | undefined => {
+  let field: string | undefined;
+  let terms: string[] = [];
+  const byLanguage: WordsBlock['byLanguage'] = {};
+  let last = -1;
+  for (const [i, arg] of args.entries()) {
+    const plain = wordsOf(arg);
+    if (plain) {
+      if (i !== 0) return undefined;
+      field = plain.field;
+      terms = plain.terms;
+      continue;
+    }
+    const pair = single(arg);
+    if (!pair || pair[0] !== 'and' || !Array.isArray(pair[1]) || pair[1].length !== 2)
+      return undefined;
+    const gate = single(pair[1][0]);
+    const words = wordsOf(pair[1][1]);
+    if (!gate || gate[0] !== '==' || !Array.isArray(gate[1]) || gate[1].length !== 2 || !words)
+      return undefined;
+    const lang = supportedLanguages.indexOf(gate[1][1] as SupportedLanguage);
+    if (varPath(gate[1][0]) !== languageField || lang <= last) return undefined;
+    if (field !== undefined && field !== words.field) return undefined;
+    field = words.field;
+    last = lang;
+    byLanguage[supportedLanguages[lang]!] = words.terms;
+  }
+  return field !== undefined && last >= 0 ? { kind: 'words', field, terms, byLanguage } : undefined;
+};
+
 /** One expression read as a block and the expressions that feed it. */
 const readBlock = (expr: unknown): { block: Block; inputs: unknown[] } => {
   const s = single(expr);
@@ -96,6 +154,8 @@ const readBlock = (expr: unknown): { block: Block; inputs: unknown[] } => {
   const [op, args] = s;
   if (op === 'and' || op === 'or') {
     if (!Array.isArray(args) || args.length === 0) return raw;
+    const words = op === 'or' ? wordsByLanguage(args) : undefined;
+    if (words) return { block: words, inputs: [] };
     return { block: { kind: 'logic', mode: op === 'and' ? 'all' : 'any' }, inputs: args };
   }
   if (op === '!') {
@@ -184,6 +244,24 @@ export const logicToGraph = (when: unknown, then: RuleAction, idPrefix = 'b'): R
   const root = add(when);
   edges.push({ id: `e-${root}-${outcomeId}`, source: root, target: outcomeId });
   return { nodes, edges };
+};
+
+/** A words block as JSON-logic: one `contains_any`, or the per-language `or` read back above. */
+export const writeWords = (b: WordsBlock): unknown => {
+  const plain = { contains_any: [{ var: b.field }, [...b.terms]] };
+  const langs = supportedLanguages.filter((l) => (b.byLanguage?.[l] ?? []).length > 0);
+  if (!langs.length) return plain;
+  return {
+    or: [
+      ...(b.terms.length ? [plain] : []),
+      ...langs.map((l) => ({
+        and: [
+          { '==': [{ var: languageField }, l] },
+          { contains_any: [{ var: b.field }, [...b.byLanguage![l]!]] },
+        ],
+      })),
+    ],
+  };
 };
 
 /** A problem that stops the graph from being a rule, on the block it concerns. */
@@ -283,7 +361,7 @@ export const graphToLogic = (graph: RuleGraph): GraphResult => {
         case 'flag':
           return { var: b.field };
         case 'words':
-          return { contains_any: [{ var: b.field }, [...b.terms]] };
+          return writeWords(b);
         case 'raw':
           return b.json;
         case 'outcome':

@@ -17,6 +17,28 @@ describe('live validation', () => {
     expect(lintRuleset(r).rules).toEqual({});
   });
 
+  it('meets word lists kept for one language in that language, so they are not "never true"', () => {
+    const when = {
+      or: [
+        {
+          and: [
+            { '==': [{ var: 'conversation.language' }, 'es'] },
+            { contains_any: [{ var: 'customer.segment' }, ['contracargo']] },
+          ],
+        },
+      ],
+    };
+    const r = ruleset([rule('es-words', when)]);
+    const graph = logicToGraph(when, { handoff: true });
+    expect(graph.nodes[1]!.data).toMatchObject({
+      kind: 'words',
+      byLanguage: { es: ['contracargo'] },
+    });
+    const found = lintRuleset(r, graph);
+    expect(found.rules).toEqual({});
+    expect(found.blocks).toEqual({});
+  });
+
   it('names a rule an earlier rule with the other outcome always beats', () => {
     const r = ruleset([
       rule('settled', { var: 'session.resolved' }, false),

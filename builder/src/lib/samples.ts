@@ -1,5 +1,5 @@
 import { reasonCodes, ruleFields, type Ruleset } from '../../../core';
-import { logicToGraph } from './graph';
+import { languageField, logicToGraph } from './graph';
 
 const strengths = [0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1];
 const numbers = [0, 1, 2, 3, 5, 10, 20, 21, 30, 60, 1000, 50000, 200000];
@@ -18,6 +18,22 @@ const setPath = (root: Record<string, unknown>, path: string, value: unknown) =>
   at[parts.at(-1)!] = value;
 };
 
+/** Words lists kept for one language: a sample can only meet them in that language. */
+const languageWords = (ruleset: Ruleset) =>
+  ruleset.rules.flatMap((rule) =>
+    logicToGraph(rule.when, rule.then).nodes.flatMap((n) =>
+      n.data.kind === 'words'
+        ? Object.entries(n.data.byLanguage ?? {}).flatMap(([language, terms]) =>
+            (terms ?? []).map((term) => ({
+              field: (n.data as { field: string }).field,
+              language,
+              term,
+            })),
+          )
+        : [],
+    ),
+  );
+
 /** Values the ruleset itself compares fields with, so samples can meet them (and miss them by one). */
 const literalsByField = (ruleset: Ruleset): Map<string, unknown[]> => {
   const out = new Map<string, unknown[]>();
@@ -32,7 +48,10 @@ const literalsByField = (ruleset: Ruleset): Map<string, unknown[]> => {
           if (typeof v === 'number')
             [v - 1, v + 1].filter((x) => x >= 0).forEach((x) => add(b.field, x));
         }
-      } else if (b.kind === 'words') b.terms.forEach((t) => add(b.field, `about ${t} here`));
+      } else if (b.kind === 'words')
+        [...b.terms, ...Object.values(b.byLanguage ?? {}).flat()].forEach((t) =>
+          add(b.field, `about ${t} here`),
+        );
     }
   }
   return out;
@@ -46,6 +65,7 @@ const literalsByField = (ruleset: Ruleset): Map<string, unknown[]> => {
 export const ruleSamples = (ruleset: Ruleset, count = 64): Record<string, unknown>[] => {
   const r = prng(count);
   const literals = literalsByField(ruleset);
+  const inLanguage = languageWords(ruleset);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const samples: Record<string, unknown>[] = [];
   for (let i = 0; i < count; i++) {
@@ -76,6 +96,12 @@ export const ruleSamples = (ruleset: Ruleset, count = 64): Record<string, unknow
     for (const [field, values] of literals)
       if (!ruleFields.some((f) => f.path === field) && r() < 0.7)
         setPath(data, field, pick(values));
+    // Every fourth sample speaks one of the per-language word lists in its own language.
+    if (inLanguage.length && i % 4 === 3) {
+      const w = pick(inLanguage);
+      setPath(data, w.field, `about ${w.term} here`);
+      setPath(data, languageField, w.language);
+    }
     samples.push(data);
   }
   return samples;

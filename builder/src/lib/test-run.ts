@@ -83,7 +83,7 @@ export const runTest = (
   if (graph && written?.ok) {
     const parsed = HandoffInput.parse(input);
     const detection = detectAll(parsed, compiled.config);
-    const data = ruleData(parsed, detection.signals, detection.session);
+    const data = ruleData(parsed, detection.signals, detection.session, detection.language);
     const explained = byPath(compile(written.when).explain(data));
     for (const node of graph.nodes) {
       if (node.data.kind === 'outcome') continue;

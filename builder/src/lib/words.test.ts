@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRuleset } from '../../../core';
 import { logicToGraph } from './graph';
-import { ruleSentence } from './words';
+import { blockWords, ruleSentence } from './words';
 
 describe('rule sentences', () => {
   it('reads a chargeback rule for enterprise customers without operator names', () => {
@@ -31,6 +31,18 @@ describe('rule sentences', () => {
     );
     expect(ruleSentence(graph)).toBe(
       'Keep the bot when the customer says it is settled and (the customer asks for a person or not the chat is live)',
+    );
+  });
+
+  it('says word lists per language with the language names', () => {
+    const words = {
+      kind: 'words' as const,
+      field: 'conversation.lastCustomerMessage',
+      terms: ['chargeback'],
+      byLanguage: { es: ['contracargo', 'reembolso'], nl: ['terugboeking'] },
+    };
+    expect(blockWords(words)).toMatch(
+      /mentions "chargeback" in any language; in Spanish "contracargo" or "reembolso"; in Dutch "terugboeking"$/,
     );
   });
 

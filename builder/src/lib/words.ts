@@ -1,4 +1,11 @@
-import { describeRule, fieldInfo, signalLabel, type RuleAction } from '../../../core';
+import {
+  describeRule,
+  fieldInfo,
+  languageNames,
+  signalLabel,
+  supportedLanguages,
+  type RuleAction,
+} from '../../../core';
 import type { Block, CompareOp, RuleGraph } from './graph';
 
 export const opWords: Record<CompareOp, string> = {
@@ -34,8 +41,14 @@ export const blockWords = (b: Block): string => {
       return `${fieldLabel(b.field)} ${opWords[b.op]} ${show(b.value)}`;
     case 'flag':
       return fieldLabel(b.field);
-    case 'words':
-      return `${fieldLabel(b.field)} mentions ${quoteList(b.terms, 'or')}`;
+    case 'words': {
+      const lists = supportedLanguages
+        .filter((l) => (b.byLanguage?.[l] ?? []).length > 0)
+        .map((l) => `in ${languageNames[l]} ${quoteList(b.byLanguage![l]!, 'or')}`);
+      if (!lists.length) return `${fieldLabel(b.field)} mentions ${quoteList(b.terms, 'or')}`;
+      const every = b.terms.length ? [`${quoteList(b.terms, 'or')} in any language`] : [];
+      return `${fieldLabel(b.field)} mentions ${[...every, ...lists].join('; ')}`;
+    }
     case 'raw':
       try {
         return describeRule(b.json);

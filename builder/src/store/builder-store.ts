@@ -83,8 +83,8 @@ export interface BuilderActions {
   deleteRule(index: number): void;
   moveRule(from: number, to: number): void;
   setConfig(config: Record<string, unknown> | undefined): void;
-  /** Replaces the whole draft (an import), as one undoable change. */
-  replaceDraft(draft: Ruleset): void;
+  /** A whole new draft (an import, an accepted suggestion), as one undo step; shows rule `selected`. */
+  replaceDraft(draft: Ruleset, selected?: number): void;
   setRulesetMeta(patch: Partial<Pick<Ruleset, 'name' | 'description'>>): void;
   /** Marks blocks with values from the test panel (`lit` ids fired). */
   decorate(values: Record<string, string>, lit: Set<string>): void;
@@ -450,8 +450,8 @@ export const createBuilderStore = (start: Partial<BuilderState> = {}) =>
           future: [],
         }));
       },
-      replaceDraft(draft) {
-        setDraft(draft, 0);
+      replaceDraft(draft, selected = 0) {
+        setDraft(draft, selected);
       },
       setRulesetMeta(patch) {
         const d = get().draft;

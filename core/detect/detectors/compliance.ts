@@ -1,4 +1,5 @@
 import { findCues } from '../match';
+import { quoteAround } from '../text';
 import { negativity } from './sentiment';
 import type { Prepared } from '../prepare';
 import { findSensitive } from '../sensitive';
@@ -10,22 +11,41 @@ import { cueEvidence, grow, hit } from './util';
  * lawyer"), not a request or a threat.
  */
 const topicOnly =
-  /^(?:gdpr|rgpd|dsgvo|avg|lgpd|ccpa|dpo|data protection|datenschutz|proteccion de datos|protection des donnees|protecao de dados|protezione dei dati|gegevensbescherming|privacy|lawyers?|attorneys?|solicitors?|abogad[oa]s?|(?:rechts)?anwalt\w*|avocate?s?|advogad[oa]s?|avvocat[oi]|advocaa?t(?:en)?)$/;
+  /^(?:gdpr|rgpd|dsgvo|avg|lgpd|ccpa|dpo|data protection|datenschutz|proteccion de datos|protection des donnees|protecao de dados|protezione dei dati|gegevensbescherming|privacy|lawyers?|attorneys?|solicitors?|regulator|ombudsman|ombudsmann|bundesnetzagentur|bafin|verbraucherzentrale|schlichtungsstelle|geschillencommissie|consumentenbond|kifid|abogad[oa]s?|(?:rechts)?anwalt\w*|avocate?s?|advogad[oa]s?|avvocat[oi]|advocaa?t(?:en)?)$/;
+
+/** Words that open a how-to question ("how do I…", "¿cómo…", "comment…", "dove…"). */
+const howTo =
+  /(?<![\p{L}])(?:how|where|can i|como|donde|se puede|comment|puis-je|est-ce que je peux|come|dove|posso|onde|da pra|wie|wo|kann ich|hoe|waar|kan ik)(?![\p{L}])/u;
 
 /**
  * `compliance_legal`: lawyers, legal threats, privacy requests (erasure, access), DPAs.
- * When the customer closes the chat satisfied and the law or lawyer was only named as
- * the topic of a how-to, it does not fire.
+ * When the law or lawyer is only named as the topic of a how-to, it does not fire: the
+ * customer closes the chat satisfied, or each sentence that names it is a calm how-to
+ * question ("how do I export the invoices for my lawyer?").
  */
 export const complianceLegal = (p: Prepared): SignalHit | undefined => {
   const evidence = cueEvidence(p.customer, ['legal', 'privacy']);
-  if (evidence.length && p.session.resolved) {
+  if (evidence.length) {
     const named = p.customer.flatMap((m) =>
       (['legal', 'privacy'] as const).flatMap((c) =>
-        findCues(m, c).map((x) => m.masked.slice(x.start, x.end).replace(/\s+/g, ' ')),
+        findCues(m, c).map((x) => ({
+          m,
+          word: m.masked.slice(x.start, x.end).replace(/\s+/g, ' '),
+          sentence: quoteAround(m.masked, x.start, x.end),
+        })),
       ),
     );
-    if (named.every((n) => topicOnly.test(n))) return undefined;
+    const asksHowTo = ({ m, sentence }: (typeof named)[number]) =>
+      sentence.endsWith('?') &&
+      howTo.test(sentence) &&
+      negativity(m) < 0.5 &&
+      findCues(m, 'escalation').length === 0;
+    if (
+      named.every((n) => topicOnly.test(n.word)) &&
+      (p.session.resolved || named.every(asksHowTo))
+    ) {
+      return undefined;
+    }
   }
   return hit(grow(0.85, evidence.length), evidence);
 };

@@ -32,9 +32,12 @@ const capsWords = (text: string): boolean => {
   );
 };
 
+/** Emoji of anger, eye-rolling or sarcasm (🙃 🙄 😡 🤬 😤 😠 😒), in any language. */
+const sourEmoji = /\u{1F643}|\u{1F644}|\u{1F621}|\u{1F92C}|\u{1F624}|\u{1F620}|\u{1F612}/u;
+
 /**
  * How clearly negative one customer message is (0..1): anger words, escalation words,
- * "you're not listening", shouting and repeated exclamation marks.
+ * "you're not listening", sour emoji, shouting and repeated exclamation marks.
  */
 export const negativity = (m: PreparedMessage): number => (m.negativity ??= score(m));
 
@@ -43,6 +46,7 @@ const score = (m: PreparedMessage): number => {
   if (angerIn(m)) score = 0.7 + 0.1 * Math.min(2, findCues(m, 'anger').length - 1);
   if (findCues(m, 'escalation').length) score = Math.max(score, 0.6);
   if (findCues(m, 'notHelping').length) score = Math.max(score, 0.55);
+  if (sourEmoji.test(m.text)) score = Math.max(score, 0.6);
   const loud = shouting(m) || /[!?]{2,}/.test(m.text);
   if (loud) score = score > 0 ? score + 0.15 : 0.5;
   return Math.min(1, score);
@@ -75,10 +79,14 @@ export const negativeStreak = (p: Prepared): SignalHit | undefined => {
     if (run.length > best.length) best = [...run];
   }
   if (best.length < p.config.negativeStreak) return undefined;
-  const evidence = cueEvidence(best, ['anger', 'escalation', 'notHelping']);
-  const quotes = evidence.length
-    ? evidence
-    : best.map((m) => ({ messageIndex: m.index, quote: m.text.slice(0, 140) }));
+  // Each message of the streak, quoted at its cue when it has one (shouting or a sour emoji has none).
+  const quotes = best.map(
+    (m) =>
+      cueEvidence([m], ['anger', 'escalation', 'notHelping'])[0] ?? {
+        messageIndex: m.index,
+        quote: m.text.slice(0, 140),
+      },
+  );
   return hit(grow(0.75, best.length - p.config.negativeStreak + 1, 0.08), quotes);
 };
 

@@ -7,6 +7,13 @@ const person =
 export const de: Lexicon = {
   negations: ['nicht|nich|kein|keine|keinen|keinem|keiner|nie|niemals|ohne|weder|nichts'],
   negationsAfter: ['nicht (?:notig|notwendig|erforderlich)|unnotig'],
+  irrealis: [
+    '(?:hatte|ware|hatten|waren) (?:ich |wir )?(?:\\w+ )?(?:fast|beinahe)[^§]*§|(?:fast|beinahe) (?:hatte|ware|hatten|waren)?[^§]{0,30}§',
+    '(?:war|waren) (?:schon |echt |ganz )?(?:kurz davor|drauf und dran|nahe dran|knapp davor)[^§]*§',
+    '(?:wenn|falls) (?:sie|du|ihr|es|das|der \\w+|die \\w+|das \\w+|ihr \\w+|euer \\w+|dein \\w+) [^§]{0,30}§[^§]{0,30}(?:waren|ware|warst|wart|hatte|hatten)(?![\\w])',
+    'hatte ich [^§]{0,30}§[^§]{0,30}(?:gesprochen|gefragt|verlangt|angerufen)',
+  ],
+  givenUp: ['(?:wollte|wollten|hatte vor|hatten vor|wollt) [^§]{0,40}§'],
   guards: [
     'manager pro|(?:passwort|datei|download|aufgaben|paket)-?manager|personalabteilung|human resources',
     'menschliche[rn]? (?:fehler|versagen)|beschwerde(?:formular|seite|verfahren)',
@@ -16,7 +23,12 @@ export const de: Lexicon = {
   ],
   humanRequest: [
     'wer (?:ist )?(?:bei (?:ihnen|euch) )?(?:fur|zustandig fur) (?:firmenkunden|geschaftskunden|unternehmen|grosskunden|firmen)|(?:ein|einen|eine) (?:ansprechpartner|ansprechpartnerin|ansprechperson) (?:fur|bei)',
-    '(?:kann|konnte|konnten) (?:mich|uns) (?:jemand|ein mitarbeiter|eine mitarbeiterin|ein berater|eine beraterin) (?:anrufen|zuruckrufen|kontaktieren|melden)|(?:mit|an) jemandem (?:von|bei) (?:ihnen|euch)',
+    '(?:kann|konnte|konnten|wurde) (?:mich|uns) (?:\\w+ ){0,2}(?:jemand|ein mitarbeiter|eine mitarbeiterin|ein berater|eine beraterin|ein kollege|eine kollegin|ein mensch)(?: \\w+){0,3} (?:anrufen|zuruckrufen|kontaktieren|melden)|(?:mit|an) jemandem (?:von|bei|aus) (?:ihnen|euch|ihrem|eurem|dem|der)',
+    '(?:will|mochte|brauche|verlange) ich (?:jetzt |bitte |sofort |endlich )?(?:einen|eine|einem|mit einem|mit einer|mit jemandem)(?: echten| echte)? (?:menschen|mensch|mitarbeiter(?:in)?|berater(?:in)?|person|ansprechpartner(?:in)?|sprechen|reden)',
+    '(?:gibt es|ist da|hatten sie|habt ihr|haben sie) (?:\\w+ ){0,3}(?:jemand(?:en)?|einen menschen|einen mitarbeiter|eine mitarbeiterin|eine person|einen techniker|einen kollegen)(?: \\w+){0,4},? (?:der|die) (?:(?:sich|mir|mich|uns) (?:\\w+ ){0,3}(?:anschauen|ansehen|helfen|kummern|melden|anrufen|zuruckrufen|erklaren|weiterhelfen|annehmen)|(?:das|es) (?:\\w+ ){0,2}(?:prufen|anschauen|ansehen|checken|klaren|nachsehen|bearbeiten|beheben))|(?:kann|konnte) (?:das|sich das|mir|uns) (?:\\w+ ){0,3}jemand (?:\\w+ ){0,3}(?:prufen|anschauen|ansehen|checken|helfen|klaren|nachsehen|kummern|angucken)',
+    'zuruckrufen|zuruckgerufen werden|(?:ruft|ruf|rufen) mich (?:\\w+ )?(?:jemand )?(?:zuruck|an)',
+    '(?:sie|du|ihr) mich (?:bitte |mal |vielleicht )?(?:mit|an|zu) (?:einem|einer|einen|eine|ihrem|ihren|ihre|jemand\\w*|dem|den|der) (?:\\w+ )?(?:verbinden|weiterleiten|durchstellen|ubergeben|weitergeben)|(?:weiterleiten|durchstellen|weiterverbinden) (?:an|zu|mit) (?:einem|einen|einer|eine|jemand)',
+    '(?:mit|an) jemandem (?:personlich|direkt)|personlich (?:sprechen|besprechen)|(?:mit jemandem|mit einem menschen|mit einer person|mit einem mitarbeiter) (?:\\w+ ){0,3}(?:besprechen|klaren|durchgehen)',
     'fleisch und blut',
     '(?:hatten|mochten|wunschen) (?:wir|ich) (?:gern(?:e)? )?ein (?:personliches )?(?:gesprach|telefonat)|bitten (?:wir )?um ein (?:gesprach|telefonat|ruckruf)',
     'jemand(?:en)?,? mit dem (?:ich|wir) (?:sprechen|reden) (?:kann|konnen)',
@@ -24,7 +36,7 @@ export const de: Lexicon = {
     `(?:sprechen|reden|chatten) (?:mit )?${person}`,
     `(?:verbinden|leiten) sie mich (?:bitte )?(?:mit|an|zu|weiter)|(?:verbinde|leite) mich (?:bitte )?(?:mit|an|zu|weiter)`,
     '(?:ich )?(?:will|mochte|brauche|verlange|hatte gern|hatte gerne) (?:bitte )?(?:einen|eine|einem) (?:echten |echte |menschlichen )?(?:menschen|mensch|mitarbeiter(?:in)?|berater(?:in)?|person|ansprechpartner(?:in)?|agenten)',
-    'echte[nm]? (?:mensch(?:en)?|person|mitarbeiter(?:in)?)|menschliche[nr]? (?:ansprechpartner|hilfe|mitarbeiter|kontakt)',
+    '(?:echte|richtige)[nmr]? (?:mensch(?:en)?|person|mitarbeiter(?:in)?)|menschliche[nr]? (?:ansprechpartner|hilfe|mitarbeiter|kontakt)',
     '(?:gibt es|ist da) (?:hier )?(?:einen menschen|jemanden|eine echte person|einen mitarbeiter)',
     '(?:ruckruf|rufen sie mich (?:bitte )?(?:zuruck|an))',
     '^\\W*(?:mensch|mitarbeiter|berater)(?: bitte| jetzt)?\\W*$',
@@ -47,10 +59,12 @@ export const de: Lexicon = {
     'zum (?:dritten|vierten|funften) mal|wie oft (?:noch|denn)|verarsch\\w*|scheiße|scheisse|mist|verdammt',
     'nicht zufrieden|sehr enttauscht|zeitverschwendung|die nase voll|geduld (?:ist )?am ende',
     'danke fur nichts|super,? ganz toll|na toll',
+    "ernsthaft\\?|im ernst\\?|nervt|nervig|nervtotend|saftladen|unfassbar|(?:ich )?dreh(?:e)? (?:\\w+ )?durch|kotzt mich an|zum kotzen|zum verzweifeln|echt jetzt|(?:bloder|dummer|nutzloser) bot|geht'?s noch|so ein (?:quatsch|mist|schwachsinn|blodsinn)|quatsch|schwachsinn|blodsinn|unmoglich",
   ],
   notHelping: [
     'das (?:ist|war) nicht,? (?:das,? )?was ich (?:gefragt|gemeint|wollte|gesagt)|sie (?:verstehen|horen) (?:mich )?nicht',
     '(?:du verstehst|der bot versteht|sie verstehen) (?:mich |das )?nicht|beantwortet meine frage nicht',
+    '(?:der |dieser |ihr |euer )?(?:bot|chatbot|assistent) (?:versteht|kapiert|checkt|liest|begreift) (?:\\w+ ){0,2}(?:nicht|nichts|nix)|(?:versteht|kapiert|checkt) (?:\\w+ )?(?:nix|gar nichts|null)|lesen sie (?:uberhaupt|eigentlich) (?:was|mal)',
     'das hilft (?:mir )?nicht|hilft (?:mir )?(?:nicht|nichts|kein stuck)|immer (?:die gleiche|dieselbe) antwort',
     'das haben sie (?:schon|bereits) gesagt|horen sie auf (?:zu wiederholen|das zu wiederholen)|nutzloser bot',
   ],
@@ -71,6 +85,7 @@ export const de: Lexicon = {
   ],
   legal: [
     'anwalt|anwaltin|anwalte|rechtsanwalt|rechtliche schritte|klage|verklagen|gericht|abmahnung',
+    'bundesnetzagentur|bafin|schlichtungsstelle|schlichtungsverfahren|verbraucherzentrale|ombudsmann|ombudsstelle|(?:landes)?datenschutzbeauftragte\\w*|versicherungsombudsmann',
     'aufsichtsbehorde|datenschutzbehorde|auftragsverarbeitungsvertrag|\\bavv\\b|vertragsanderung',
   ],
   privacy: [
@@ -86,6 +101,7 @@ export const de: Lexicon = {
     '(?:doppelt|zweimal|zwei mal|dreimal) (?:abgebucht|belastet|berechnet|bezahlt)|doppelte (?:abbuchung|belastung|zahlung)',
     'nicht (?:autorisiert|genehmigt|bestellt)e?[rn]? (?:abbuchung|zahlung|belastung)?|unberechtigte (?:abbuchung|belastung)',
     '(?:meine|die) bank (?:einschalten|kontaktieren|anrufen)|erstattung (?:abgelehnt|verweigert)|betrug',
+    '(?:uber|bei|via) (?:meine[rn]?|die|der) (?:bank|kreditkarten\\w*|kartenfirma|kartenanbieter|sparkasse|hausbank|paypal) (?:\\w+ ){0,2}(?:zuruck\\w*|ruckbuchen|reklamieren|einfordern)|(?:gehe|gehen|wende mich|wenden uns|melde mich) (?:\\w+ ){0,2}(?:zu|an) (?:meine[rn]?|die|der) (?:bank|kreditkarten\\w*|kartenfirma|kartenanbieter|sparkasse|hausbank)|(?:an|zu) (?:meine[rn]?|die|der) (?:bank|kreditkarten\\w*|kartenfirma|kartenanbieter|sparkasse|hausbank) (?:wenden|gehen)',
     '(?:immer )?noch (?:keine|nicht meine) (?:erstattung|ruckerstattung|geld)|(?:will|mochte) mein geld zuruck',
   ],
   refund: ['ru(?:e)?ckerstattung|erstattung|geld zuruck|zuruckerstatten|gutschrift'],
@@ -108,6 +124,7 @@ export const de: Lexicon = {
   resolved: [
     '(?:ist |sind |hat )?(?:angekommen|eingetroffen|durchgegangen|heruntergeladen|runtergeladen|gefunden)|(?:geht|lauft|klappt|funktioniert) (?:jetzt|wieder|nun)|(?:ist|sind) (?:jetzt )?da|leuchtet (?:jetzt )?(?:grun|durchgehend)',
     '(?:das |es )?(?:hat (?:funktioniert|geklappt|geholfen)|funktioniert jetzt|klappt jetzt)|problem (?:gelost|behoben)',
+    "(?:hat sich|ist|alles) (?:\\w+ )?erledigt|(?:geht|lauft|klappt|passt)(?:'?s| es)? (?:jetzt|wieder|nun)|jetzt (?:geht|lauft|klappt|passt)(?:'?s| es)?|(?:ist|ging) (?:\\w+ )?durch(?:gegangen)?|hab (?:ihn|sie|es)|alles (?:gut|bestens|wieder gut) jetzt",
     '(?:perfekt|super|prima|toll),? danke|das wars|das war(?:s| es| alles)|^\\W*(?:danke|vielen dank)(?: schon)?\\W*$',
   ],
   positive: [

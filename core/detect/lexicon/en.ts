@@ -2,12 +2,25 @@ import type { Lexicon } from './types';
 
 const person =
   '(?:human(?: being)?|real person|actual person|live (?:agent|person|chat)|person|agent|representative|rep|operator|someone|somebody|anyone|employee|staff member|human agent|customer service rep\\w*)';
+/** A card issuer or bank the customer can turn to for a chargeback. */
+const issuer =
+  '(?:my |the |our )?(?:bank|(?:credit |debit )?card (?:company|provider|issuer)|credit card (?:company|provider)|card issuer|visa|mastercard|amex|american express|paypal)';
 const article = '(?:a |an |some |the |your |one of your |a real |an actual |a live )?';
 
 /** English cues. */
 export const en: Lexicon = {
   negations: ["not|no|never|don't|dont|doesn't|didn't|isn't|won't|wouldn't|without|nor", 'neither'],
   negationsAfter: ['(?:is |are )?(?:not|never) (?:needed|necessary|required)|unnecessary'],
+  irrealis: [
+    '(?:was|were) (?:just |literally |this |so )?(?:about|close|ready|tempted) to [^§]*§',
+    '(?:nearly|almost) (?:just |had to |went and )?(?:(?:asked|demanded|called|rang|requested|begged|went|had to|filed|cancell?ed|complained|lost it|screamed|yelled|started)[^§]*)?§',
+    'if (?:you|u|ur|your \\w+|it|this \\w+|the \\w+|that \\w+) (?:were|was|had been) [^§]{0,30}§',
+    "(?:would|could|should|might)(?: have|'ve) (?!liked|loved|preferred|appreciated)[^§]{0,30}§|(?:i'd|we'd) have (?!liked|loved|preferred)[^§]{0,30}§",
+    '(?:thought|thinking) (?:about|of) [^§]{0,30}§',
+  ],
+  givenUp: [
+    '(?:wanted|meant|planned|intended|was going|was gonna|was planning|was hoping|had hoped|was about) (?:to )?[^§]{0,30}§',
+  ],
   guards: [
     'manager pro',
     '(?:password|task|file|package|download|tag|ads?|business|device|plugin|extension|event|content|inventory|campaign|account|team|project|release|media|cookie|consent) manager(?! (?:please|now|asap))',
@@ -30,7 +43,7 @@ export const en: Lexicon = {
     "(?:get|send) (?:us |me )?(?:an? |any |some )?(?:engineer|technician|specialist|person|human|someone|somebody)|(?:we'd|we would|i'd|i would) like (?:a|to have a|to set up a) (?:call|meeting|conversation) (?:with|before|about)|(?:schedule|book|set up|arrange) a call",
     '(?:need|want|get) (?:someone|somebody|a person|an engineer|a human|a specialist|a technician) (?:on this|to look|now|asap|urgently|here|to call)|(?:somebody|someone|anyone),? (?:please )?help (?:me|us)',
     '(?:someone|somebody|anyone|anybody) (?:i|we) (?:can|could) (?:talk|speak|chat) (?:to|with)',
-    `(?:talk|speak|chat)(?:ing)? (?:to|with) ${article}${person}`,
+    `(?:talk|speak|chat)(?:ing)? (?:to|with|w/?) ${article}${person}`,
     `(?:connect me|get in touch|be put through|contact(?:ing)?|reach(?:ing)?) (?:to |with )?(?:a |an )?(?:human|live|real)(?: agent| person| human)?|(?:contact(?:ing)?|reach(?:ing)?) (?:a |an )?(?:operator|human agent|live agent|person|somebody|someone)`,
     `(?:transfer|connect|put|pass|forward|escalate) (?:me|this|my (?:case|ticket|issue|call)|us)(?: through)?(?: to| with)? ${article}${person}`,
     `(?:get|give|find) me ${article}${person}`,
@@ -40,7 +53,11 @@ export const en: Lexicon = {
     '(?:can|could) (?:a |an |some |one of your )?(?:human|real person|real human|agent|person|someone|somebody|colleague|specialist|technician)(?: of yours)?(?: please)? (?:help|look|check|call|contact|take)',
     '(?:have|get) (?:someone|somebody|a person|an agent|a human) (?:call|contact|email|look|check)',
     '(?:call|ring) me back',
-    '(?:anyone|anybody|someone|somebody) real|(?:a |an )?(?:real|actual) (?:person|human|people)',
+    '(?:some|any)(?:one|body) (?:\\w+ )?(?:call|ring|phone) (?:me|us)|(?:give|gimme) (?:me|us) (?:a )?(?:call|ring|callback|call back)|(?:get|have|request|arrange|book|schedule|want|need|like|ask for) (?:a )?call\\s?back(?! url| function| handler)|call\\s?back (?:request|from (?:a|an|your|one|some))',
+    '(?:discuss|go through|go over|sort out|talk through|deal with|handle) (?:this|it|that|things|everything|the \\w+)? ?(?:\\w+ )?with (?:one of your (?:colleagues|staff|team|people|agents|advisers|advisors)|one of you|a (?:real )?(?:person|human|colleague|staff member)|a member of (?:your )?staff|your (?:team|staff|colleagues)|(?:some|any)(?:one|body) (?:there|from|at|in) (?:your|the))',
+    '(?:put|get) (?:me|us) in touch with|(?:pass|hand) (?:me|this|my case) (?:over |on )?to (?:whoever|someone|somebody|a colleague|a person|a human)|whoever (?:handles|deals with|is in charge of|looks after|is responsible for)',
+    '(?:would|could|can|may) (?:i|we) (?:please )?(?:have|get|arrange) (?:a )?(?:word|chat|call|conversation|phone call) with (?:someone|somebody|a person|a human|one of your|an? (?:agent|advis[eo]r|specialist|colleague))',
+    '(?:can|could|is|will) (?:any|some)(?:one|body) (?:there|over there|on your (?:end|side)|at your (?:end|side)|in your (?:team|office))(?! (?:actually|even|possibly) )|(?:can|could) (?:any|some)(?:one|body) (?:\\w+ ){0,2}(?:look (?:at|into)|check|investigate|sort|fix|take a look|get back to)|(?:anyone|anybody|someone|somebody) real|(?:a |an )?(?:real|actual) (?:person|human|people)',
     '^\\W*(?:human|agent|representative|operator|real person|live agent)(?: please| now| pls)?\\W*$',
     'escalate (?:this|my|me)',
     'not (?:talk|speak|chat)(?:ing)? (?:to|with) (?:a |the )?(?:bot|robot|machine)',
@@ -66,10 +83,12 @@ export const en: Lexicon = {
     'sh[i1]t\\w*|f+u+c+k\\w*|crap|screw(?:ed)? (?:you|this|me)|thanks for nothing',
     'great,? just great|yeah,? right|oh (?:great|wonderful),? (?:another|now|so)',
     'so helpful(?:,| not)',
-    '(?:for|this is) the (?:third|fourth|fifth|\\d+(?:rd|th)) time|how many times',
+    '(?:for|this is) the (?:third|fourth|fifth|\\d+(?:rd|th)) time|how many times|(?:third|fourth|fifth|sixth|3rd|4th|5th|6th|nth|umpteenth) time(?! lucky)',
+    'seriously\\?|really\\?!',
     'not happy|not (?:ok|okay|acceptable)',
     '(?:very|extremely|really|so|deeply) disappointed|losing (?:my )?patience',
     'had enough',
+    "ridiculus|rediculous|ridicolous|redicul\\w*|unaccaptable|unacceptible|unexceptable|useles|uselss|(?:are|r) (?:you|u|ya) (?:kidding|serious|joking)|what a joke|joke of a|(?:i'm|im|i am) (?:so |just |completely |totally )?done with (?:this|you|your|it)|why is (?:this|it|everything) so (?:hard|difficult|complicated)|ffs|smh|for (?:god'?s|christ'?s|pete'?s) sake|for crying out loud|give me a break|(?:this|it|that) sucks|nonsense|rubbish|garbage",
   ],
   notHelping: [
     "(?:that's|that is|this is|it's|thats) not what i (?:asked|meant|said|wanted|need)",
@@ -83,6 +102,8 @@ export const en: Lexicon = {
     '(?:read|answer) (?:my|the) question|not (?:helpful|helping)',
     "(?:that|this) (?:doesn't|does not|didn't) help|irrelevant",
     'going (?:round|around) in circles',
+    "(?:the |this |your )?(?:bot|chatbot|assistant|thing|system) (?:doesn't|does not|can't|cannot|won't|didn't|isn't) (?:even )?(?:understand|get it|get|read|follow|grasp|help|listening)|(?:can|does) (?:any|some)(?:one|body) (?:there |here )?(?:actually |even )?read|(?:do|did) you (?:even |actually )?read|actually read (?:my|what)",
+    "you (?:don't|do not|didn't|did not) (?:even )?(?:get|understand|read) (?:it|me|what|my)",
   ],
   botFallback: [
     "(?:i'm|i am) (?:sorry,? )?(?:i )?(?:didn't|did not|don't|do not|couldn't|could not) (?:quite )?(?:understand|get|catch)",
@@ -116,6 +137,7 @@ export const en: Lexicon = {
     '(?:file|filing|start|bring|face|a class[- ]action) (?:a )?lawsuit|lawsuit against|small claims|(?:in|to|see you in) court|regulator|ombudsman',
     'data processing (?:agreement|addendum)|\\bdpa\\b|redline',
     'breach of (?:contract|gdpr)|liabilit(?:y|ies)',
+    '(?:to|with) (?:the )?(?:ofcom|ofgem|fca|financial ombudsman|trading standards|ftc|cfpb|fcc|attorney general|better business bureau|bbb|citizens advice|consumer (?:protection|council|rights)|data protection (?:authority|commissioner)|ico|information commissioner|state (?:regulator|commission|insurance department)|public utilit\\w+ commission)',
   ],
   privacy: [
     'gdpr|ccpa|data protection|right to (?:be forgotten|erasure|access)',
@@ -128,6 +150,8 @@ export const en: Lexicon = {
   refundDispute: [
     'dispute (?:[^\\s.!?]+ ){0,3}?(?:with|through) (?:my |the )?(?:(?:credit |debit )?card (?:provider|company|issuer)|bank)|(?:ask|get|have) (?:my |the )?(?:bank|card (?:company|provider|issuer)) (?:to )?(?:reverse|refund|claw|charge\\s?back|dispute|take)',
     'take (?:it|this) (?:up )?(?:with|to) (?:my |the )?(?:bank|card (?:company|provider|issuer)|credit card company|visa|mastercard|amex|paypal)|section 75',
+    `(?:go|going|gone|went|turn|turning|complain|complaining|report (?:it|this|you)|reporting (?:it|this|you)|raise (?:it|this)|raising (?:it|this)|escalate (?:it|this)|escalating (?:it|this)|file (?:a claim|a complaint)|filing (?:a claim|a complaint)) (?:straight )?(?:up )?(?:to|with|through) ${issuer}`,
+    `(?:have|get|ask|let|make) ${issuer} (?:to )?(?:reverse|refund|claw|charge\\s?back|dispute|take|cancel|recover|get|pull)`,
     "(?:i want|i'd like|give me|i need) (?:my |the |a )?(?:money|cash|refund)(?: back)?,? not (?:a |another )?(?:voucher|credit|coupon)|(?:don't|do not) want (?:a |another )?(?:voucher|credit|coupon)",
     '(?:charged|billed|took (?:my )?money)(?: \\S+){0,3} (?:twice|two times|double)|duplicate (?:charge|payment|transaction)|reverse (?:the duplicate|one of them|the charge)|(?:want|need|demand) (?:my|the|our) (?:\\$?[\\d.,]+ |money )?back|dispute (?:that|this|the|your) (?:decision|refusal)',
     'charge\\s?backs?|dispute (?:the |this |a )?(?:charge|payment|transaction)',
@@ -152,7 +176,7 @@ export const en: Lexicon = {
     'refund (?:has been|was|is) (?:processed|issued|initiated|approved|on its way)',
   ],
   sales: [
-    '(?:for|of) (?:about |around |roughly |some |approximately |over |nearly |up to )?(?:[2-9]\\d|\\d{3,}) (?:people|persons|guests|staff|employees|colleagues|rooms|units|properties|listings|cottages|vehicles|cars|trucks|drivers|students|participants|attendees|delegates|seats|users|locations|sites|stores|branches)',
+    '(?:for|of) (?:about |around |roughly |some |approximately |over |nearly |up to )?(?:[2-9]\\d|\\d{3,}|\\d{1,3}(?:[,.]\\d{3})+) (?:people|persons|guests|staff|employees|colleagues|rooms|units|properties|listings|cottages|vehicles|cars|trucks|drivers|students|participants|attendees|delegates|seats|users|locations|sites|stores|branches)',
     'special (?:terms|conditions|rate|pricing)|group (?:rate|terms|discount|deal|package)|corporate (?:rate|scheme|plan|package|deal|solution|membership)|company (?:scheme|solution|deal|wide (?:plan|licen[cs]e))|tailored (?:offer|package|proposal|quote)|(?:a |one )?(?:proposal|package deal|single offer) for',
     '(?:match|beat|get near) (?:it|that|their (?:price|quote|offer)|the (?:other )?(?:price|quote|offer))|price match|quote from (?:another|a different|a competitor|the other)|(?:cheaper|better (?:price|offer|deal)) (?:elsewhere|from another|with another)|(?:bring|brought|get) (?:the (?:price|premium|renewal) )?down to',
     'custom (?:pricing|price|quote|plan|contract|deal|terms|package)',
@@ -167,10 +191,14 @@ export const en: Lexicon = {
     'annual (?:contract|commitment|agreement)|reseller',
     '(?:better|best|special) (?:price|deal|offer)|discount (?:for|if we|on)',
     'competitor',
+    'at (?:this|that|our|these|such|that kind of|this kind of) (?:volume|scale|size|quantity|quantities|numbers|headcount)|better than (?:the |your )?(?:list|website|web|published|listed|public|online|standard|advertised|sticker|retail) (?:price|pricing|rate)s?',
+    'roll(?:ing|ed)? (?:\\w+ )?out (?:to|across|in|at|for) (?:all|every|each|the whole|our whole|our entire|the entire)|(?:organi[sz]ation|org|enterprise|company|group)[- ]wide (?:licen[cs]e|plan|deal|rollout|roll-out|agreement|subscription|contract|pricing)|site licen[cs]e',
+    'commit(?:ting|ted)? (?:for|to) (?:\\w+ )?(?:two|three|four|five|several|multiple|\\d+) years|(?:flexibility|wiggle room|room|movement|something) on (?:the )?(?:price|pricing|rate)|what (?:terms|pricing|discount|rate) (?:can|could|would) you (?:offer|do|give)',
   ],
   resolved: [
     "(?:it|payment|transfer|refund|money|order|parcel|package|food|email|code|link|page|pages|app|site|certificate|it's|its|it has|has) (?:has |have )?(?:just |finally )?(?:arrived|came through|went through|gone through|come through|showed up|shows up now|is here|got here|landed|loads?|loading|appeared)|(?:downloaded|found it|got it|received it|it's here|its here|up and running|back (?:up|online|on)|all working|working (?:now|again)|works (?:now|again)|loads? (?:now|fine))",
     '(?:that|it|this) (?:worked|works|fixed it|did it|did the trick|helped|solved it)',
+    "(?:it|that|they|everything|this|it's|its) (?:just |finally |now )?(?:paired|connected|synced|updated|installed|printed|uploaded|downloaded|activated|unlocked|went through|came through)(?! (?:but|and then|for a|until|only))|(?:you|u|that|this) (?:sorted|fixed|solved) it",
     '(?:problem|issue|all) (?:solved|resolved|sorted|fixed)',
     "(?:that's|thats|that is) (?:all|everything|it)(?: i needed)?",
     '(?:all )?(?:good|fine|set) now',

@@ -1,7 +1,7 @@
 import type { Lexicon } from './types';
 
 const person =
-  '(?:una persona(?: real| de verdad)?|un humano|un ser humano|alguien|un agente|una agente|un asesor|una asesora|un operador|una operadora|un representante|un empleado|una empleada|el encargado|la encargada|un encargado|atencion humana|el supervisor|un supervisor|el gerente|un gerente|el responsable|tu jefe|su jefe)';
+  '(?:(?:una?|el|la) (?:persona(?: real| de verdad)?|humano|ser humano|agente|asesora?|operadora?|representante|emplead[oa]|encargad[oa]|supervisor|gerente|responsable)|alguien|atencion humana|(?:tu|su) jefe)';
 
 /** Spanish cues (folded: no accents, ñ becomes n). */
 export const es: Lexicon = {
@@ -13,27 +13,38 @@ export const es: Lexicon = {
     '(?:mi|un|una|nuestro) client[ea] (?:de (?:mi|la|nuestra) \\w+ )?(?:me |nos )?(?:ha |han )?(?:abierto|abrio|presentado|presento|iniciado|inicio|hizo|puso|metio) (?:un |una )?(?:contracargo|disputa|reclamacion)',
     '(?:responder|contestar) (?:a )?(?:un |una |el |la )?(?:contracargo|disputa)',
     'horario de atencion|horarios? de (?:soporte|servicio)',
+    // A plan given up ("iba a pedir un encargado, pero ya está"): no request is made.
+    '(?:iba(?:mos)? a|estaba(?:mos)? (?:a punto de|por)|estuve a punto de|casi) (?:pedir(?:te|le|les)?|llamar(?: a)?|exigir|solicitar|hablar con|escribir a)(?: (?:hablar|que me (?:pasaras|pasaran|pasen|atendiera)) con)? (?:\\S+ ){0,3}?(?:persona|humano|agente|asesora?|operadora?|encargad[oa]|supervisora?|gerente|jef[ea]|responsable|alguien|abogad[oa])',
+    // A request a person already answered ("pedí hablar con un asesor y me lo arreglaron").
+    '(?:pedi|solicite|quise)(?: (?:hablar|que me (?:pasaran|atendiera|llamara)))?(?: con| a| al)? (?:\\S+ ){0,3}?(?:persona|humano|agente|asesora?|operadora?|encargad[oa]|supervisora?|gerente|jef[ea]|responsable|alguien)(?=[^.!?]{0,60}(?:^|\\s)(?:y|e|que) (?:me |nos )?(?:lo |la |los )?(?:arregl|soluci|resolv|ayud|atend)\\w*)',
+    // A role or feature of the product, and the caller's own customers reaching a person.
+    '(?:rol|perfil|modo|permisos?|acceso|cuenta|panel|vista|usuario|licencia|funcion) (?:de |del )?(?:supervisora?|gerente|encargad[oa]|administrador|agente|responsable|manager|asesor)',
+    '(?:mis|nuestros|nuestras|sus) (?:\\w+ )?(?:clientes|usuarios|visitantes|compradores|socios|alumnos|pacientes|huespedes)[^.?!,;]{0,60}(?:humano|agente|persona|encargado|asesor|operador)',
   ],
   humanRequest: [
-    '(?:que )?me (?:atienda|atiendan|llame|llamen|contacte|contacten|escriba) (?:alguien|una persona|un asesor|un agente|un ejecutivo)|(?:alguien|una persona) (?:de ahi|de alla|de ustedes|de su (?:empresa|equipo|oficina))',
+    'me (?:atienda|atiendan|llame|llamen|contacte|contacten|escriba) (?:alguien|una persona|un asesor|un agente|un ejecutivo)|(?:alguien|una persona) (?:de ahi|de alla|de ustedes|de su (?:empresa|equipo|oficina))',
     'alguien (?:de|del) (?:su |tu |el |la )?(?:area|equipo|departamento|oficina) (?:comercial|de ventas|de siniestros|de cuentas)|(?:quien|quién) (?:lleva|maneja|atiende|ve) (?:las )?cuentas (?:de empresa|corporativas|empresariales)',
     'carne y hueso',
     '(?:nos gustaria|quisiera|quisieramos|queremos) (?:tener )?una (?:llamada|reunion|conversacion)',
-    '(?:prefiero |quiero )?hablar(?:lo)? con (?:alguien|una persona|un humano)',
-    '(?:me )?(?:pasas|pasa|pase|pasan|pasais) con (?:alguien|una persona|un agente|un humano|un asesor)',
+    'hablarlo con (?:alguien|una persona|un humano)',
+    '(?:pasas|pasa|pase|pasan|pasais) con (?:alguien|una persona|un agente|un humano|un asesor)',
     'alguien con quien (?:pueda |podamos )?hablar|una persona que (?:me )?(?:pueda )?(?:ayudar|atender)',
     `(?:hablar|comunicarme|conversar|chatear|contactar|ponerme en contacto) (?:con |a )?${person}`,
-    `(?:pasame|paseme|pasarme|ponme|pongame|transfiereme|transfierame|comunicame|comuniqueme|conecteme|conectame) (?:con )?${person}`,
+    `(?:pasame|paseme|pasarme|ponme|pongame|transfiereme|transfierame|comunicame|comuniqueme|conecteme|conectame|(?:comunicar|transferir|derivar|conectar)(?:me|nos)?|comuniquen?|deriven?|derivaran?|transfieran?|transfirieran?|conecten?|poner(?:me|nos)? en contacto) (?:con |a |al )?${person}`,
     '(?:quiero|necesito|exijo|prefiero|me gustaria) (?:un |una |hablar con (?:un |una )?)?(?:humano|persona(?: real| de verdad)?|agente|asesor|operador|representante)',
     'atencion (?:humana|personalizada)|persona (?:real|de verdad|de carne y hueso)',
-    '(?:hay|existe) (?:alguien|algun humano|alguna persona)(?: real)?(?: ahi| ahi| que (?:me )?(?:pueda|atienda))',
-    '(?:que )?(?:me llame|me llamen|me contacte|me contacten) (?:alguien|un agente|una persona)',
+    '(?:hay|existe) (?:alguien|algun humano|alguna persona)(?: real)?(?: ahi| que (?:me )?(?:pueda|atienda))',
     '^\\W*(?:humano|agente|operador|asesor)(?: por favor| ya)?\\W*$',
     'no (?:quiero )?(?:hablar|seguir hablando) con (?:un |el |una )?(?:bot|robot|maquina)',
+    '(?:alguien|una persona|un (?:agente|asesor|humano))(?: de (?:ustedes|ahi|su equipo))? (?:me |nos )?(?:puede|podria|pueden|podrian) (?:llamar|atender|contactar|escribir|ayudar)',
+    '(?:puede|podria|pueden|podrian) (?:atender|llamar|contactar|ayudar) (?:alguien|una persona|un (?:agente|asesor|humano))|(?:me|nos) (?:pueden|podrian|podeis) (?:llamar|devolver la llamada)',
+    '(?:quiero|prefiero|necesito|pido) (?:que me llamen|que me llame alguien|una llamada|hablarlo por telefono)',
+    'con quien (?:tengo que|debo|puedo|podria) hablar|a quien (?:le )?(?:escribo|me dirijo|(?:tengo que|debo|puedo) (?:escribir|llamar|dirigirme))',
   ],
   personTitles: [
     '(?:hablar|comunicarme|pasame|paseme|quiero|necesito|exijo|llamar) (?:con |a |al |ver al )?(?:el |un |una |la |su |tu )?(?:supervisor|supervisora|gerente|jefe|jefa|superior|encargado|encargada|responsable)',
-    '(?:el|la|su|tu|un|una) (?:supervisor|supervisora|gerente|superior)',
+    // Alone, a title asks for that person only at the end of a clause ("¿está el gerente?"); "el gerente de la tienda me pidió…" names a third party.
+    '(?:el|la|su|tu|un|una) (?:supervisor|supervisora|gerente|superior)(?=\\s*(?:[?!.,;]|$|por favor|ya|ahora|urgente|inmediatamente))',
   ],
   escalation: [
     'queja|quejarme|reclamacion|reclamo|inaceptable|intolerable|indignante',
@@ -42,6 +53,7 @@ export const es: Lexicon = {
   ],
   anger: [
     'verguenza|vergonzoso|indignante|indignad[oa]|hart[oa]s?|estoy (?:re |muy |tan )?(?:caliente|podrid[oa]|furios[oa]|enojad[oa]|molest[oa]|cabread[oa]|indignad[oa])|que (?:verguenza|asco|bronca)|un robo|una estafa|me estan (?:robando|afanando|estafando|tomando el pelo)|es (?:un|una) (?:burla|chiste|robo)|nefast[oa]|pesim[oa]|inaceptable',
+    'no (?:sirve|sirven|sirves) (?:para|de) nada|no resuelve(?:s|n)? nada|porqueria|que (?:mal|pesimo|asco de) servicio|un desastre|una tomadura de pelo',
     'inutil(?:es)?|hasta (?:las narices|el gorro|la coronilla)|vaya servicio|menudo servicio|sois unos|(?:por |es )?la (?:segunda|tercera|cuarta|quinta) vez|una pesadilla|desesperad[oa]',
     'harto|harta|furioso|furiosa|enfadad[oa]|enojad[oa]|molest[oa]|indignad[oa]|frustrad[oa]',
     'frustrante|ridiculo|absurdo|pesim[oa]|horrible|terrible|fatal|inutil|estafa|verguenza',
@@ -49,12 +61,14 @@ export const es: Lexicon = {
     'por (?:tercera|cuarta|quinta) vez|cuantas veces|no puede ser|increible|mierda|joder|carajo',
     'que asco|no estoy (?:content[oa]|satisfech[oa])|muy decepcionad[oa]|estoy cansad[oa] de',
     'gracias por nada|que (?:gran )?ayuda,? (?:eh|no)|perdiendo la paciencia',
+    '(?:es|esto es) el colmo|no hay derecho|manda narices|vaya tela|que cachondeo|hasta la madre|(?:lo|la) (?:tenia|tengo|tenemos) que adivinar|me (?:tienen|tenes|tienes) (?:harto|harta|podrid[oa])|no puede ser posible',
   ],
   notHelping: [
     'eso no es lo que (?:pregunte|pedi|dije|quiero|necesito)|no (?:me )?(?:estas|esta) (?:escuchando|entendiendo|ayudando)',
     'no (?:entiendes|entiende|me entiendes|responde|respondes|contesta|contestas)(?: mi pregunta)?',
     'ya me (?:dijiste|dijo) eso|(?:deja|deje) de repetir|bot inutil|respuesta inutil|no me sirve',
     'misma respuesta|siempre (?:dices|dice) lo mismo|no (?:me )?ayuda(?:s)?(?: en nada)?|vueltas en circulo',
+    'ya te lo (?:dije|he dicho|explique|escribi)|te lo acabo de (?:decir|escribir)|(?:eso|esto) no es lo que (?:busco|te pregunto)|no (?:vamos|llegamos) a (?:ningun lado|ninguna parte)|nadie (?:me )?(?:sabe|puede) (?:decir|explicar|dar)(?:me)? nada|nadie sabe nada',
   ],
   botFallback: [
     'no (?:te |le )?(?:he )?(?:entendi|entiendo|comprendi|comprendo)|(?:puedes|podrias|puede|podria) reformular',
@@ -83,6 +97,7 @@ export const es: Lexicon = {
   refundDispute: [
     'desconoc\\w* (?:el |este |ese )?(?:cargo|cobro|pago|consumo)|(?:reclamar|disputar|reclamo) (?:con|ante|en) (?:el |mi )?(?:banco|tarjeta|emisor)|(?:pedir|solicitar) (?:al banco|a mi banco) (?:que )?',
     '(?:quiero|exijo|prefiero) (?:mi |el )?(?:dinero|reembolso)(?: de vuelta)?,? no (?:un |una )?(?:vale|bono|cupon|credito)|no (?:quiero|me sirve) (?:un |el )?(?:vale|bono|cupon)',
+    '(?:voy|vamos|ire|iremos) al banco a (?:reclamar|denunciar|que (?:me )?(?:lo )?(?:anulen|devuelvan|reviertan|cancelen|reembolsen))|(?:el|mi) banco (?:me )?(?:lo )?(?:anule|anula|anulara|devuelva|revierta|reembolse)|(?:anular|revertir|desconocer|impugnar|reclamar|disputar) (?:el |ese |este |los |esos |estos )?(?:cargos?|cobros?|pagos?|compras?|consumos?)(?: de \\S+)? (?:con|ante|en|a|por|desde|via) (?:el |la |mi )?(?:banco|tarjeta|emisor|entidad|visa|mastercard|amex)',
     'contracargo|disputa|(?:me )?(?:han |habeis )?cobrado (?:dos veces|doble|el doble|tres veces)',
     'cobro (?:doble|duplicado|no autorizado|indebido)|cargo (?:doble|duplicado|no autorizado|indebido)',
     'no (?:autorice|he autorizado|pedi|contrate) (?:este|ese|esto|eso)|(?:llamar|hablar|avisar) (?:a|con) mi banco',
@@ -102,6 +117,7 @@ export const es: Lexicon = {
     'condiciones (?:especiales|comerciales|para (?:un )?grupo|corporativas)|(?:area|departamento) comercial|(?:esquema|plan|tarifa|precio) (?:por volumen|de grupo|corporativ[oa]|empresarial)|propuesta (?:comercial|personalizada|a medida|integral|para)|convenio (?:empresarial|corporativo)',
     '(?:igualar|mejorar|igualen|mejoren) (?:la |esa |su |el )?(?:oferta|precio|cotizacion)|otra (?:aseguradora|empresa|compania) me (?:ofrece|da|cotizo|cobra)',
     'precio personalizado|presupuesto (?:para|personalizado)|cotizacion|descuento por volumen',
+    'cadena de (?:\\d+|varios|varias) \\w+|(?:solucion|plan|propuesta|oferta|paquete|algo|precio|tarifa|condiciones|acuerdo) a (?:nuestra )?medida|(?:para|por) (?:este|ese|semejante|tal|nuestro) volumen|con (?:este|ese|semejante|tal|nuestro) volumen (?:de (?:compras?|pedidos|negocio|usuarios|ventas|licencias)|esperaria|esperamos|queremos|pedimos|merecemos)|(?:precio|oferta|tarifa|condiciones) mejor(?:es)? que',
     '(?:varios|multiples|dos|tres|2|3) anos de contrato|contrato (?:plurianual|de (?:dos|tres|2|3) anos)',
     'negociar|negociacion|\\d{2,} (?:licencias|usuarios|puestos|empleados|tiendas|sedes)',
     'plan (?:enterprise|empresarial|corporativo)|migrar (?:desde|nuestr[oa]s?|todo)',
@@ -110,6 +126,7 @@ export const es: Lexicon = {
   resolved: [
     '(?:ya )?(?:llego|me llego|lo recibi|recibido|descargad[oa]|lo descargue|lo encontre|encontrado|ahi esta|ya (?:lo )?(?:veo|tengo|aparece|salio|paso|carga|anda|funciona)|se (?:proceso|realizo) el pago|paso el pago|ya quedo)',
     '(?:eso |ya )?(?:funciono|funciona|me sirvio|lo arreglo|resuelto|solucionado)',
+    '(?:ya )?me (?:devolvieron|reembolsaron|han devuelto|abonaron|han abonado)|(?:ya )?(?:me )?(?:entro|cayo|llego) (?:el dinero|la plata|el reembolso|la devolucion|el pago)',
     '(?:perfecto|genial|estupendo),? gracias|eso es todo|todo bien|^\\W*(?:gracias|muchas gracias)\\W*$',
   ],
   positive: [

@@ -1,7 +1,7 @@
 import type { Lexicon } from './types';
 
 const person =
-  "(?:un |une |a un |a une |avec un |avec une |a quelqu'un|quelqu'un|un vrai |une vraie |un etre )?(?:humain|personne(?: reelle)?|conseiller|conseillere|agent|operateur|operatrice|interlocuteur|quelqu'un|employe|service client)";
+  "(?:(?:a |avec )?une? (?:vraie? |etre )?|a )?(?:humain|personne(?: reelle)?|conseillere?|agent|operat(?:eur|rice)|interlocuteur|quelqu'un|employe|service client)";
 
 /** French cues (folded: no accents). */
 export const fr: Lexicon = {
@@ -13,6 +13,13 @@ export const fr: Lexicon = {
     "(?:mon|un|une|notre) cliente? (?:de (?:ma|mon|notre) \\w+ )?(?:m'a |nous a |a )?(?:ouvert|depose|lance|initie|fait) (?:un |une )?(?:litige|contestation|retrofacturation|chargeback|impaye)",
     '(?:repondre|reagir) a (?:un |une |ce |cette |le |la )?(?:litige|contestation|retrofacturation)',
     "horaires (?:d'ouverture|du support|du service)",
+    // A plan given up ("j'allais demander un responsable mais c'est bon"): no request is made.
+    "(?:j'allais|j'etais sur le point de|je m'appretais a|nous allions|on allait|j'ai failli|j'ai presque) (?:vous |te )?(?:demander|reclamer|exiger|appeler|contacter|parler a|parler avec)(?: (?:a )?parler (?:a|avec))? (?:\\S+ ){0,3}?(?:l'|d')?(?:personne|humain|conseillere?|agent|operat(?:eur|rice)|responsable|superieure?|manager|directeur|directrice|chef|quelqu'un|avocate?)",
+    // A request a person already answered ("j'ai demandé un conseiller et il a réglé ça").
+    "(?:j'ai|j'avais) (?:demande|parle|appele)(?: a parler)?(?: a| avec| au)? (?:\\S+ ){0,3}?(?:personne|humain|conseillere?|agent|operat(?:eur|rice)|responsable|manager|quelqu'un)(?=[^.!?]{0,60}(?:^|\\s)(?:et|qui) (?:il |elle |ils |on )?(?:m'a |l'a |a |ont |m'ont |l'ont )?(?:regl|resol|aid|repar|arrang)\\w*)",
+    // A role or feature of the product, and the caller's own customers reaching a person.
+    "(?:role|profil|mode|droits?|acces|compte|tableau de bord|vue|licence|fonction) (?:de |du |d')?(?:superviseur|manager|responsable|gestionnaire|agent|conseiller)",
+    '(?:mes|nos|ses|leurs) (?:\\w+ )?(?:clients|clientes|utilisateurs|visiteurs|acheteurs|adherents|eleves|patients)[^.?!,;]{0,60}(?:humain|agent|personne|conseiller|operateur)',
   ],
   humanRequest: [
     "(?:echanger|parler|discuter) avec (?:quelqu'un|une personne|un conseiller|une conseillere)(?: de chez vous)?|quelqu'un de chez vous",
@@ -21,23 +28,27 @@ export const fr: Lexicon = {
     "(?:nous aimerions|j'aimerais|je souhaiterais|nous souhaiterions) (?:avoir )?un (?:echange|entretien|appel|rendez-vous)",
     "quelqu'un (?:a qui|avec qui) (?:je peux |je pourrais )?parler",
     `(?:parler|discuter|echanger|etre mis en relation|etre mise en relation|contacter|joindre) (?:a |avec )?${person}`,
-    `(?:passez|passe|mettez|mets|transferez|transfere|redirigez)[- ]moi (?:en relation avec |a |avec )?${person}`,
+    `(?:(?:passez|passe|mettez|mets|transferez|transfere|redirigez)[- ]moi|mettre|transferer|rediriger|passer|orienter|basculer) (?:en (?:relation|contact) avec |a |avec |vers |sur )?${person}`,
     "(?:je veux|je voudrais|j'aimerais|j'exige|il me faut|je demande) (?:un |une |parler a (?:un |une )?)?(?:vrai |vraie )?(?:humain|personne|conseiller|conseillere|agent|operateur)",
     'un (?:vrai )?(?:etre )?humain|une (?:vraie )?personne (?:reelle|physique)|une vraie personne|interlocuteur humain',
     "(?:y a-t-il|il y a|est-ce qu'il y a) (?:quelqu'un|un humain|une personne)(?: de reel)?(?: la| qui)",
     "(?:rappelez|rappele)[- ]moi|qu'un (?:conseiller|agent) me (?:rappelle|contacte)",
     "^\\W*(?:humain|conseiller|agent|operateur)(?: svp| s'il vous plait| maintenant)?\\W*$",
     '(?:plus|pas) (?:envie de )?parler (?:a|avec) (?:un |le |une )?(?:bot|robot|machine)',
+    "(?:avoir|joindre) (?:quelqu'un|une personne|une? conseillere?) (?:au telephone|au bout du fil|en ligne|du service|de votre (?:equipe|service))|quelqu'un (?:pourrait|peut|pourra)[- ](?:il )?(?:me|nous) (?:appeler|contacter|aider|repondre)",
+    "(?:pouvez|pourriez)[- ]vous (?:m'|nous )appeler|(?:je prefere|je voudrais|j'aimerais) (?:qu'on|que quelqu'un) (?:me )?(?:rappelle|appelle|contacte)",
+    "a qui (?:dois-je|je dois|puis-je|je peux|faut-il) (?:m'adresser|ecrire|parler|telephoner)|avec qui (?:dois-je|je dois|puis-je|je peux) (?:parler|voir ca|en parler)",
   ],
   personTitles: [
     "(?:parler|discuter|passez-moi|je veux|je voudrais|j'exige|voir) (?:a |au |avec |le |la |un |une |votre |au )?(?:responsable|superieur|superieure|manager|directeur|directrice|chef)",
-    '(?:votre|le|un|au) (?:responsable|superieur|manager|directeur|chef de service)',
+    "(?:votre|le|un|au) (?:responsable|superieur|manager|directeur|chef de service)(?=\\s*(?:[?!.,;]|$|svp|s'il vous plait|maintenant|tout de suite|immediatement))",
   ],
   escalation: [
     'plainte|porter plainte|reclamation|me plaindre|inacceptable|inadmissible|scandaleux|scandale|honteux',
-    'proces|poursuites|poursuivre|avocat|mediateur|ufc|association de consommateurs|je vais escalader',
+    'proces|poursuites|poursuivre|mediateur|ufc|association de consommateurs|je vais escalader',
   ],
   anger: [
+    "(?:ca|cela) (?:ne )?sert a rien|(?:ca|cela) (?:ne )?(?:regle|resout) rien|c'est (?:nul|naze|pourri|de la merde)|service (?:pourri|nul|minable)|foutage de gueule|vous (?:etes|etes vraiment) (?:nuls|incompetents)",
     "j'en ai marre|ras le bol|scandaleux|scandaleuse|inadmissible|inacceptable|honteux|honteuse|n'importe quoi|furax|furieux|furieuse|ecoeure\\w*|vous (?:me )?niaisez|(?:c'est )?du vol|vous vous moquez|lamentable|pitoyable|exaspere\\w*|degoute\\w*|c'est pas (?:normal|serieux)",
     "bravo,? vraiment|chapeau|felicitations,? vraiment|digne d'une medaille|un cauchemar|desespere|desesperee|(?:c'est|pour) la (?:deuxieme|troisieme|quatrieme) fois",
     'furieux|furieuse|en colere|enerve|enervee|agace|agacee|frustre|frustree|frustrant|ridicule|absurde',
@@ -46,12 +57,14 @@ export const fr: Lexicon = {
     'pour la (?:troisieme|quatrieme|cinquieme) fois|combien de fois|merde|putain|bordel',
     'pas (?:du tout )?(?:content|contente|satisfait|satisfaite)|tres decu|tres decue|merci pour rien',
     'je perds patience|a bout',
+    "c'est abuse|(?:c'est|vous etes) abuses?|j'hallucine|c'est une honte|ca commence a bien faire|(?:on|je) (?:devait|devais|doit|dois) (?:le |la )?deviner|c'est (?:pas|plus) possible|je n'en peux plus|j'en peux plus",
   ],
   notHelping: [
     "ce n'est pas (?:ce que|ma question)|c'est pas ce que (?:j'ai|je)|vous ne (?:m'ecoutez|comprenez|repondez) pas",
     "tu ne (?:comprends|m'ecoutes|reponds) pas|(?:ne|n') ?(?:m'aide|aide) pas|ca ne m'aide pas|ne repond pas a ma question",
     "vous (?:l'avez|me l'avez) deja dit|arretez de repeter|meme reponse|toujours la meme (?:chose|reponse)|bot inutile",
     'on tourne en rond',
+    "je (?:vous|te) l'ai (?:deja )?(?:dit|ecrit|explique)|je viens de (?:vous|te) (?:le )?(?:dire|ecrire)|(?:ca|cela) ne mene a rien|on n'avance pas|personne (?:chez vous |ici )?ne (?:sait|peut) (?:rien|me (?:dire|repondre))|vous ne savez rien",
   ],
   botFallback: [
     "je n'ai pas (?:bien )?compris|je ne (?:suis pas sur d'avoir|comprends pas)|pouvez-vous reformuler|peux-tu reformuler",
@@ -97,6 +110,7 @@ export const fr: Lexicon = {
     'conditions (?:speciales|tarifaires|de groupe|pour (?:un )?groupe|entreprise)|offre (?:sur mesure|groupe|de groupe|globale|commerciale|entreprise)|proposition (?:commerciale|globale|sur mesure|tarifaire)|tarif (?:de )?groupe|tarif entreprise',
     "(?:aligner|vous aligner|s'aligner) sur|offre (?:concurrente|d'un concurrent)|moins cher (?:ailleurs|chez)",
     'tarif (?:personnalise|sur mesure|degressif)|devis|remise sur volume|prix (?:personnalise|de gros)',
+    'chaine de (?:\\d+|plusieurs) \\w+|(?:solution|formule|offre|tarif|prix|conditions|contrat) sur mesure|pour (?:ce|un tel|notre|un gros|un tel) volume|(?:prix|tarif|offre|conditions) (?:plus interessante?s?|meilleure?s?) que',
     'pluriannuel|contrat (?:de )?(?:deux|trois|2|3) ans|negocier|negociation',
     '\\d{2,} (?:licences|utilisateurs|postes|salaries|magasins|sites)|offre (?:entreprise|enterprise)',
     'migrer (?:depuis|nos|tous)|migration de|equipe commerciale|service commercial|meilleur prix|concurrent',

@@ -16,7 +16,7 @@ export const lexicons: Record<Language, Lexicon> = { en, es, de, fr, pt, it, nl 
 /** A cue category of the lexicons (everything but the issue-type words). */
 export type Category = Exclude<
   keyof Lexicon,
-  'issue' | 'issueStrong' | 'issueNeed' | 'negations' | 'negationsAfter'
+  'issue' | 'issueStrong' | 'issueNeed' | 'negations' | 'negationsAfter' | 'irrealis' | 'givenUp'
 >;
 
 const categories: Category[] = [
@@ -115,6 +115,16 @@ export const cues = cuesFor('*').cues;
 export const negationWords: ReadonlySet<string> = new Set(
   all.flatMap((l) => l.negations.flatMap((n) => n.split('|'))),
 );
+
+/** Frames (with `§` where the cue sits) of every language, as one expression; see `Lexicon.irrealis`. */
+const framed = (sources: string[]): RegExp =>
+  sources.length ? new RegExp(`(?<![${WORD}])(?:${alternation(sources)})`, '') : /(?!)/;
+
+/** Counterfactuals and near misses around a cue (see `Lexicon.irrealis`). */
+export const irrealis = framed(all.flatMap((l) => l.irrealis ?? []));
+
+/** Intentions given up, unreal when the message says it is settled (see `Lexicon.givenUp`). */
+export const givenUp = framed(all.flatMap((l) => l.givenUp ?? []));
 
 /** Phrases that negate a cue they follow, anchored at the end of the cue. */
 export const negationAfter = new RegExp(

@@ -1,7 +1,7 @@
 import type { Lexicon } from './types';
 
 const person =
-  "(?:un |una |un' |qualche |con un |con una |un vero |una vera |l'|il |la )?(?:operatore|operatrice|persona(?: reale| vera)?|umano|essere umano|agente|consulente|assistente umano|qualcuno|addetto|addetta|dipendente)";
+  "(?:(?:con )?una? (?:ver[oa] )?|un'|qualche |l'|il |la )?(?:operat(?:ore|rice)|persona(?: reale| vera)?|(?:essere )?umano|agente|consulente|assistente umano|qualcuno|addett[oa]|dipendente)";
 
 /** Italian cues (folded: no accents). */
 export const it: Lexicon = {
@@ -13,6 +13,13 @@ export const it: Lexicon = {
     '(?:mio|un|una|nostro) client[ei] (?:del (?:mio|nostro) \\w+ )?(?:mi |ci )?(?:ha )?(?:aperto|avviato|presentato|fatto) (?:un |una )?(?:chargeback|contestazione|disputa|storno)',
     '(?:rispondere|replicare) a (?:un |una |questo |questa |il |la )?(?:chargeback|contestazione|disputa)',
     'orari (?:di apertura|del supporto|di assistenza)',
+    // A plan given up ("stavo per chiedere un operatore ma ho risolto"): no request is made.
+    "(?:stavo (?:quasi )?per|ero sul punto di|stavamo per|quasi quasi) (?:chiedere|chiamare|pretendere|parlare|scrivere)(?: di parlare)?(?: con| a| al| all'| del| di)? (?:\\S+ ){0,3}?(?:l'|un'|all')?(?:operatore|operatrice|persona|umano|agente|consulente|responsabile|supervisore|direttore|manager|qualcuno|avvocat[oa])",
+    // A request a person already answered ("ho chiesto un operatore e mi ha risolto tutto").
+    "(?:ho|avevo) (?:chiesto|parlato|chiamato)(?: di parlare)?(?: con| a| al| all')? (?:\\S+ ){0,3}?(?:operatore|operatrice|persona|umano|agente|consulente|responsabile|qualcuno)(?=[^.!?]{0,60}(?:^|\\s)(?:e|che) (?:mi |ci )?(?:ha |hanno |l'ha |l'hanno )?(?:risolt|sistemat|aiutat)\\w*)",
+    // A role or feature of the product, and the caller's own customers reaching a person.
+    '(?:ruolo|profilo|modalita|permessi|accesso|account|pannello|vista|licenza|funzione) (?:di |del |da )?(?:supervisore|manager|responsabile|agente|operatore|amministratore)',
+    '(?:i miei|i nostri|le mie|le nostre|i suoi) (?:\\w+ )?(?:clienti|utenti|visitatori|acquirenti|soci|studenti|pazienti)[^.?!,;]{0,60}(?:umano|agente|persona|operatore|consulente)',
   ],
   humanRequest: [
     'in carne (?:e|ed) ossa|qualcuno (?:di voi|del vostro (?:ufficio|team)|che mi (?:puo|possa|potrebbe) (?:richiamare|chiamare|contattare|telefonare))',
@@ -20,34 +27,40 @@ export const it: Lexicon = {
     '(?:vorrei|vorremmo) (?:avere )?(?:un colloquio|una chiamata|un incontro)',
     'qualcuno con cui (?:posso |possa )?parlare',
     `(?:parlare|chattare|comunicare|essere messo in contatto|essere messa in contatto|contattare) (?:con |a )?${person}`,
-    `(?:passami|mi passi|passatemi|trasferiscimi|mi trasferisca|mettimi in contatto con|mi metta in contatto con) ${person}`,
+    `(?:passami|mi passi|passatemi|trasferiscimi|mi trasferisca|mettimi in contatto con|mi metta in contatto con|(?:mettere|mettermi|metterci) in contatto con|(?:passare|passarmi|trasferire|trasferirmi|inoltrare|girare|girarmi|(?:essere|venire) (?:passat[oa]|trasferit[oa]|mess[oa] in contatto))(?: a| al| con)?) ${person}`,
     "(?:voglio|vorrei|ho bisogno di|pretendo|esigo) (?:un |una |un' |parlare con (?:un |una )?)?(?:operatore|operatrice|persona(?: reale| vera)?|umano|agente|consulente)",
     'operatore umano|persona (?:reale|vera|in carne e ossa)|essere umano',
-    "(?:c'e|ce) (?:qualcuno|un umano|una persona|un operatore)(?: di reale)?(?: li| che)",
-    '(?:richiamatemi|mi richiamate|mi richiami|fatemi richiamare)',
     '^\\W*(?:operatore|umano|agente)(?: per favore| subito| grazie)?\\W*$',
     'non (?:voglio )?(?:parlare|chattare) con (?:un |il )?(?:bot|robot|macchina)',
+    "(?:c'e|ce|c e) (?:una? |un' |qualche )?(?:operat(?:ore|rice)|(?:essere )?umano|persona(?: reale| vera| che)|addett[oa]|consulente)|(?:c'e|ce|c e) qualcuno(?=\\s*(?:\\?|$|li\\b|in linea|disponibile|che|con cui|di reale|di voi))",
+    'qualcuno (?:mi|ci) (?:puo|potrebbe|potreste) (?:richiamare|chiamare|ricontattare|contattare|telefonare|rispondere|aiutare)|(?:mi|ci) (?:potete |potreste |puo |potrebbe )?(?:richiamate|richiami|richiamare|ricontattare)|richiamatemi|fatemi richiamare|(?:preferisco|vorrei) (?:essere )?(?:richiamat[oa]|una telefonata)',
+    'a chi (?:devo|posso|mi devo|mi posso|dovrei) (?:scrivere|rivolgermi|rivolgere|parlare|telefonare)|con chi (?:devo|posso|dovrei) parlare',
   ],
   personTitles: [
     '(?:parlare|passami|voglio|vorrei|esigo|chiamare) (?:con |a |al |il |la |un |una |vostro |il vostro )*(?:responsabile|supervisore|direttore|direttrice|capo|manager|superiore)',
-    '(?:il|un|vostro|al) (?:responsabile|supervisore|direttore|superiore)',
+    '(?:il|un|vostro|al) (?:responsabile|supervisore|direttore|superiore)(?=\\s*(?:[?!.,;]|$|per favore|subito|ora|adesso))',
   ],
   escalation: [
     'reclamo|reclamare|lamentela|inaccettabile|inammissibile|vergognoso|scandaloso|vergogna',
-    'denuncia|denunciare|fare causa|faro causa|vi faccio causa|avvocato|codacons|associazione consumatori',
+    'denuncia|denunciare|fare causa|faro causa|vi faccio causa|codacons|associazione consumatori',
   ],
   anger: [
     'vergogna|vergognoso|assurdo|ridicolo|inaccettabile|scandaloso|furios[oa]|arrabbiat[oa]|incazzat[oa]|non ne posso piu|che schifo|(?:una )?presa in giro|prendete in giro|scherziamo|vi rendete conto|truffa|ladri|allucinante',
     'un incubo|disperat[oa]|(?:e )?la (?:seconda|terza|quarta) volta',
     'arrabbiat[oa]|furios[oa]|infuriat[oa]|irritat[oa]|frustrat[oa]|frustrante|ridicolo|assurdo|pessim[oa]',
+    'pazzesc[oa]|incredibile|state scherzando|mi prendete in giro|fa schifo|non (?:serve|servite|servi) a (?:niente|nulla)|non risolve(?:te)? (?:niente|nulla)|che (?:servizio|assistenza) (?:pessim[oa]|vergognos[oa])|una barzelletta|roba da matti',
     'orribile|terribile|inutile|truffa|una presa in giro|uno scherzo|perdita di tempo|sono stufo|sono stufa|adesso basta|ora basta',
     'per la (?:terza|quarta|quinta) volta|quante volte|merda|cazzo|schifo|non sono soddisfatt[oa]',
     'molto delus[oa]|grazie per niente|grazie tante|sto perdendo la pazienza|non ne posso piu',
+    'nn ne posso piu|nn (?:e|è) possibile|nn (?:sono )?soddisfatt[oa]',
+    'mi state prendendo in giro|non e possibile|roba da pazzi|sono esasperat[oa]|(?:dovevo|dovevamo|devo) indovinar(?:lo|la)|ma che servizio e|e una vergogna',
   ],
   notHelping: [
     'non e (?:quello|cio) che (?:ho chiesto|volevo|ho detto)|non (?:mi )?(?:stai|sta) (?:ascoltando|capendo|aiutando)',
     "non (?:capisci|capisce|rispondi|risponde)(?: alla (?:mia )?domanda)?|me l'hai gia detto|smetti(?:la)? di ripetere",
     'bot inutile|stessa risposta|sempre la stessa (?:cosa|risposta)|non (?:mi )?(?:aiuta|serve)|giriamo in tondo',
+    "(?:(?:te|ve) l'|gliel')ho (?:gia |appena )?(?:detto|scritto|spiegato)|(?:l'ho|lo) (?:gia|appena) (?:detto|scritto)|non (?:si va|andiamo|arriviamo) da nessuna parte|nessuno (?:mi )?(?:sa|sappia|puo) (?:dire|dirmi|spiegarmi) (?:niente|nulla)|non e (?:quello|cio) che (?:cerco|chiedo)",
+    'nn (?:mi )?(?:stai|sta|state) (?:ascoltando|capendo|aiutando)|nn (?:capisci|capisce|rispondi|risponde)|nn (?:mi )?(?:aiuta|serve|servite)',
   ],
   botFallback: [
     'non (?:ho capito|ti ho capito|la ho capito|capisco)|(?:puoi|potresti|puo|potrebbe) riformulare',
@@ -94,6 +107,7 @@ export const it: Lexicon = {
     'proposta (?:complessiva|commerciale|personalizzata|su misura|unica)|condizioni (?:per (?:un )?gruppo|speciali|riservate|commerciali|dedicate|aziendali)|convenzione (?:aziendale|per)|tariffa (?:di gruppo|aziendale|corporate|gruppi)',
     "(?:pareggiare|eguagliare|avvicinarvi a) (?:l'offerta|il prezzo|la proposta)|offerta (?:di un concorrente|concorrente)",
     'prezzo personalizzato|preventivo|sconto (?:per volume|quantita)|pluriennale|contratto (?:di )?(?:due|tre|2|3) anni',
+    'catena di (?:\\d+|diversi|diverse|vari|varie) \\w+|(?:soluzione|offerta|piano|tariffa|prezzo|condizioni|contratto) su misura|per (?:questo|un tale|tali|il nostro|questi) volum[ei]|(?:prezzo|offerta|tariffa|condizioni) miglior[ei] (?:di|del|rispetto)',
     'negoziare|trattativa|\\d{2,} (?:licenze|utenti|postazioni|dipendenti|negozi|sedi)',
     'piano (?:enterprise|aziendale)|migrare (?:da|i nostri|tutti)|migrazione da',
     'ufficio commerciale|team (?:vendite|commerciale)|parlare con (?:le )?vendite|prezzo migliore|concorrente',

@@ -7,6 +7,12 @@ const person =
 export const nl: Lexicon = {
   negations: ['niet|geen|nooit|zonder|noch|niets'],
   negationsAfter: ['(?:is |zijn )?niet (?:nodig|noodzakelijk)|onnodig'],
+  irrealis: [
+    '(?:had|hadden) (?:ik |we )?(?:\\w+ )?bijna[^§]*§|bijna[^§]{0,30}§',
+    '(?:stond|stonden) (?:\\w+ )?op het punt[^§]*§',
+    'als (?:ik|je|u|jullie|het|de \\w+|jouw \\w+|uw \\w+|jullie \\w+) [^§]{0,30}§[^§]{0,30}(?:had|hadden|was|waren)(?![\\w])',
+  ],
+  givenUp: ['(?:wilde|wou|wilden|was van plan|ging) [^§]{0,40}§'],
   guards: [
     'human resources|personeelszaken|menselijke fout|manager pro|wachtwoordmanager|wachtwoord manager',
     'klachtenformulier|klachtenprocedure',
@@ -26,7 +32,10 @@ export const nl: Lexicon = {
     '(?:ik )?(?:wil|zou graag|wil graag|eis|moet) (?:een |met een )?(?:echte )?(?:mens|medewerker|persoon|adviseur)',
     'een echt(?:e)? (?:mens|persoon|medewerker)|menselijke (?:hulp|medewerker|contact)',
     '(?:is er|zit er) (?:ook )?(?:een mens|iemand|een medewerker|een echt persoon)',
-    '(?:bel|belt) (?:me|mij) (?:terug|op)|terugbelverzoek',
+    '(?:mens|medewerker|persoon|iemand|adviseur) (?:kan|kon|mag|zou kunnen) spreken',
+    'is er (?:\\w+ ){0,3}iemand (?:\\w+ ){0,2}die (?:\\w+ ){0,3}(?:kan|wil|kon) (?:\\w+ )?(?:kijken|helpen|bellen|checken|nakijken|oplossen|uitzoeken)|kan (?:er )?(?:iemand|een medewerker|een monteur|een collega) (?:\\w+ ){0,3}(?:naar )?(?:kijken|bellen|helpen|checken|nakijken|oplossen)',
+    '(?:bel|belt) (?:me|mij) (?:terug|op)|terugbelverzoek|terugbellen|teruggebeld',
+    '(?:kunnen|kan|kunt|wil|wilt|willen) (?:jullie|u|je|iemand) (?:mij|me|ons) (?:\\w+ )?(?:\\w+ )?(?:bellen|opbellen|terugbellen)',
     '^\\W*(?:mens|medewerker)(?: alstublieft| aub| graag| nu)?\\W*$',
     'niet (?:meer )?(?:met|tegen) (?:een |de )?(?:bot|robot|computer) (?:praten|chatten|spreken)',
   ],
@@ -46,10 +55,12 @@ export const nl: Lexicon = {
     'verschrikkelijk|nutteloos|oplichting|oplichters|een grap|tijdverspilling|zonde van mijn tijd|ik ben het zat',
     'spuugzat|beu|voor de (?:derde|vierde|vijfde) keer|hoe vaak (?:nog|moet ik)|godverdomme|verdomme|shit|klote',
     'niet tevreden|erg teleurgesteld|bedankt voor niets|mijn geduld is op|nu is het genoeg',
+    'serieus\\?|meen je dat\\?|onzin|flauwekul|wat een (?:gedoe|ellende|zooi|puinzooi|gezeik)|(?:ik )?word (?:hier |er |echt |nog )?(?:gek|horendol|knettergek|helemaal gek)|slaat nergens op|kansloos|bizar|triest|niet te geloven|ongelooflijk|kut\\w*|godsamme|(?:domme|stomme|nutteloze) bot',
   ],
   notHelping: [
     'dat is niet wat ik (?:vroeg|bedoel|bedoelde|zei|wil)|(?:je|u) (?:luistert|begrijpt) (?:me |mij )?niet',
     '(?:beantwoordt|beantwoord) mijn vraag niet|dat (?:heb je|hebt u) al gezegd|stop met herhalen|nutteloze bot',
+    '(?:de |deze |jullie |die )?(?:bot|chatbot|assistent) (?:snapt|begrijpt|snap|begrijp|weet|leest) (?:\\w+ ){0,2}(?:niet|niets|niks)|snapt (?:er )?(?:\\w+ )?(?:niks|niets|er niks)|lees (?:je|jij|u) (?:wel|eigenlijk|uberhaupt)',
     'hetzelfde antwoord|steeds hetzelfde|(?:dit|dat|je) helpt (?:me |mij )?niet|rondjes draaien|in cirkels',
   ],
   botFallback: [
@@ -68,6 +79,7 @@ export const nl: Lexicon = {
   ],
   legal: [
     'advoca(?:at|ten)|juridische stappen|rechtszaak|rechter|aanklagen|ingebrekestelling|sommatie',
+    'geschillencommissie|consumentenbond|autoriteit consument|\\bacm\\b|kifid|ombudsman|juridisch loket|rechtsbijstand\\w*|deurwaarder',
     'autoriteit persoonsgegevens|toezichthouder|verwerkersovereenkomst|contractvoorwaarden aanpassen',
   ],
   privacy: [
@@ -81,6 +93,7 @@ export const nl: Lexicon = {
     'chargeback|terugboeking|terugboeken|storneren|storno|betwist\\w*|geschil',
     '(?:twee keer|dubbel|tweemaal|drie keer) (?:afgeschreven|betaald|gefactureerd|in rekening gebracht)|dubbele (?:afschrijving|betaling)',
     'niet (?:geautoriseerd|besteld|goedgekeurd)|onterechte (?:afschrijving|betaling)|(?:mijn|de) bank (?:bellen|inschakelen)',
+    '(?:ga|gaan|stap|stappen) (?:\\w+ ){0,2}naar (?:mijn|de) (?:bank|creditcard\\w*|kaartuitgever)|(?:via|bij) (?:mijn|de) (?:bank|creditcard\\w*|kaartuitgever) (?:\\w+ ){0,2}(?:terug\\w*|storneren|betwisten|claimen)',
     'terugbetaling (?:geweigerd|afgewezen)|(?:nog steeds|nog altijd) geen (?:terugbetaling|geld)|fraude|ik wil mijn geld terug',
   ],
   refund: ['terugbetal\\w*|geld terug|restitutie|terugstorting'],
@@ -103,6 +116,7 @@ export const nl: Lexicon = {
   resolved: [
     '(?:is |zijn )?(?:binnen|aangekomen|ontvangen|gedownload|gevonden|doorgekomen)|(?:het )?(?:werkt|doet het) (?:nu|weer)|staat er(?:in| nu| toch)',
     '(?:het )?(?:werkt (?:nu|weer)|is gelukt|heeft geholpen)|probleem (?:opgelost|verholpen)',
+    '(?:het |hij |ze |alles )?doet (?:het|ie) (?:nu |weer |nu weer )|^\\W*gelukt\\W*$|(?:het )?is (?:me |mij )?gelukt|(?:is|ging|gaat) (?:er )?(?:\\w+ )?(?:door|erdoor)(?! (?:de|het) )|laadt (?:nu|weer)',
     '(?:perfect|top|super|mooi),? (?:bedankt|dank je|dank u)|dat was het|^\\W*(?:bedankt|dank je wel|dank u wel|dankjewel)\\W*$',
   ],
   positive: [

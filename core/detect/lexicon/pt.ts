@@ -1,7 +1,7 @@
 import type { Lexicon } from './types';
 
 const person =
-  '(?:um |uma |algum |alguma |o |a |com um |com uma |um ser )?(?:humano|pessoa(?: real| de verdade)?|atendente|agente|operador|operadora|consultor|consultora|representante|alguem|funcionario|funcionaria|atendimento humano)';
+  '(?:(?:com )?uma? (?:ser )?|algum |alguma |o |a )?(?:humano|pessoa(?: real| de verdade)?|atendente|agente|operadora?|consultora?|representante|alguem|funcionari[oa]|atendimento humano)';
 
 /** Portuguese cues (folded: no accents, ç becomes c). */
 export const pt: Lexicon = {
@@ -12,43 +12,55 @@ export const pt: Lexicon = {
     '(?:meu|um|uma|nosso) client[ea] (?:da (?:minha|nossa) \\w+ )?(?:me |nos )?(?:abriu|fez|iniciou|registrou|pediu|tinha aberto) (?:um |uma )?(?:chargeback|estorno|disputa|contestacao)',
     '(?:responder|contestar) (?:a |um |uma |o )?(?:chargeback|disputa|contestacao)',
     'horario de (?:atendimento|funcionamento)',
+    // A plan given up ("ia pedir um gerente mas resolveu"): no request is made.
+    '(?:ia|iamos|eu ia|ja ia|(?:eu )?(?:estava|tava|estive) (?:quase|a ponto de)|quase) (?:pedir|chamar|chamei|exigir|solicitar|ligar|liguei|falar com|pedindo|chamando|ligando)(?: (?:para|pra|pro|para o|para a) falar com| (?:para|pra|pro|para o|para a))? (?:\\S+ ){0,3}?(?:pessoa|humano|atendente|agente|operadora?|gerente|supervisora?|responsavel|chefe|alguem|advogad[oa])',
+    // A request a person already answered ("pedi pra falar com um atendente e resolveram").
+    '(?:pedi|solicitei|liguei|falei)(?: (?:para|pra) falar)?(?: com| para| pra)? (?:\\S+ ){0,3}?(?:pessoa|humano|atendente|agente|operadora?|gerente|supervisora?|responsavel|chefe|alguem)(?=[^.!?]{0,60}(?:^|\\s)(?:e|que) (?:me |nos )?(?:resolv|ajud|atend|arrum|consert)\\w*)',
+    // A role or feature of the product, and the caller's own customers reaching a person.
+    '(?:perfil|funcao|modo|permiss(?:ao|oes)|acesso|conta|painel|visao|licenca|cargo) (?:de |do |da )?(?:supervisora?|gerente|responsavel|agente|atendente|administrador)',
+    '(?:meus|nossos|minhas|nossas|seus) (?:\\w+ )?(?:clientes|usuarios|visitantes|compradores|socios|alunos|pacientes)[^.?!,;]{0,60}(?:humano|agente|pessoa|atendente|operador)',
   ],
   humanRequest: [
-    '(?:alguem|um gestor|uma gestora|um responsavel)[^.!?]{0,60}?(?:fale|falem|falasse) comigo|(?:me )?(?:contactem|contatem|liguem-me|contacte-me|contate-me)',
-    '(?:que )?(?:um|uma|o|a) (?:gestor|gestora|atendente|consultor|consultora|responsavel|tecnico|tecnica|perito) (?:do (?:processo|sinistro|caso) )?(?:me |nos )?(?:contacte|contate|contactasse|contatasse|ligue|telefone|entre em contato|entrasse em contacto)',
+    '(?:alguem|um gestor|uma gestora|um responsavel)[^.!?]{0,60}?(?:fale|falem|falasse) comigo|(?:contactem|contatem|liguem-me|contacte-me|contate-me)',
+    '(?:um|uma|o|a) (?:gestor|gestora|atendente|consultor|consultora|responsavel|tecnico|tecnica|perito) (?:do (?:processo|sinistro|caso) )?(?:me |nos )?(?:contacte|contate|contactasse|contatasse|ligue|telefone|entre em contato|entrasse em contacto)',
     'alguem (?:da|do|de) (?:vossa|sua|tua) (?:equipe|equipa|empresa|parte)|alguem (?:da|do) (?:setor|area|equipe|equipa|departamento) (?:comercial|de vendas|de sinistros)|(?:falar|conversar) com alguem',
     'carne e osso',
     'gostaria(?:mos)? de (?:ter )?uma (?:conversa|reuniao|ligacao)',
     'alguem com quem (?:eu )?(?:possa|posso) falar',
     `(?:falar|conversar|papear|contatar|ser atendid[oa]) (?:com |por )?${person}`,
-    `(?:me )?(?:passa|passe|transfere|transfira|encaminha|encaminhe|coloca|coloque) (?:para |pra |com )?${person}`,
+    `(?:passa|passe|transfere|transfira|encaminha|encaminhe|coloca|coloque|transferir|passar|encaminhar|direcionar|conectar)(?:-me)? (?:para |pra |com |a |ao )?${person}`,
     '(?:quero|preciso|exijo|gostaria de) (?:um |uma |falar com (?:um |uma )?)?(?:humano|pessoa(?: real)?|atendente|agente|operador)',
     'atendimento humano|pessoa (?:real|de verdade)|ser humano',
     '(?:tem|ha|existe) (?:alguem|algum humano|alguma pessoa)(?: real)?(?: ai| que (?:possa|me atenda))',
     '(?:me ligue|me liguem|me retornem|retorno por telefone)',
     '^\\W*(?:humano|atendente|agente|operador)(?: por favor| agora)?\\W*$',
     'nao (?:quero )?(?:falar|conversar) com (?:um |o )?(?:bot|robo|maquina)',
+    'alguem (?:pode|poderia|consegue|podia|podem) (?:me |nos )?(?:ligar|retornar|atender|ajudar|chamar|responder|dar um retorno)|(?:podem|poderiam) (?:me |nos )?(?:ligar|retornar a ligacao|dar um retorno)|(?:prefiro|quero|queria) (?:que me liguem|uma ligacao|ser atendid[oa] por telefone)',
+    'com quem (?:eu )?(?:falo|devo falar|posso falar|tenho que falar|preciso falar)|a quem (?:me )?(?:dirijo|devo (?:escrever|ligar|me dirigir))|alguem (?:do|da) (?:time|equipe|equipa|pessoal)(?: (?:de|da|do) \\w+)? (?:que|pra|para)',
   ],
   personTitles: [
     '(?:falar|conversar|quero|preciso|exijo|chamar) (?:com |o |a |um |uma |seu |sua )*(?:gerente|supervisor|supervisora|superior|responsavel|chefe)',
-    '(?:o|a|seu|sua|um) (?:gerente|supervisor|supervisora|superior)',
+    '(?:o|a|seu|sua|um) (?:gerente|supervisor|supervisora|superior)(?=\\s*(?:[?!.,;]|$|por favor|ja|agora|urgente))',
   ],
   escalation: [
     'reclamacao|reclamar|queixa|inaceitavel|absurdo|vergonhoso|procon|reclame aqui|ouvidoria',
-    'processar|processo judicial|acao judicial|advogado|vou escalar|escalar (?:isso|meu caso)',
+    'processar|processo judicial|acao judicial|vou escalar|escalar (?:isso|meu caso)',
   ],
   anger: [
     'vergonha|palhacada|(?:um|e) roubo|estou (?:muito |tao )?(?:irritad[oa]|revoltad[oa]|furios[oa]|chatead[oa]|indignad[oa])|que raiva|cansad[oa] de|inaceitavel|descaso|desrespeito|pessimo|pessima|uma piada|nao (?:aguento|suporto) mais|absurdo',
     'um pesadelo|desesperad[oa]|(?:e )?a (?:segunda|terceira|quarta) vez',
     'irritad[oa]|furios[oa]|chatead[oa]|revoltad[oa]|frustrad[oa]|frustrante|ridiculo|absurdo|pessimo|horrivel',
+    'nao (?:resolve|resolvem|serve|servem) (?:pra|para|de)? ?nada|(?:que |uma |essa )?porcaria|(?:to|estou|tô) (?:put[oa]|pistola|bravo|brava)|servico (?:horrivel|pessimo|lixo)|sacanagem|zoado',
     'terrivel|inutil|golpe|palhacada|vergonha|piada|perda de tempo|cansad[oa] disso|to de saco cheio|saco cheio',
     'pela (?:terceira|quarta|quinta) vez|quantas vezes|merda|porra|droga|nao (?:estou|to) satisfeit[oa]',
     'muito decepcionad[oa]|obrigad[oa] por nada|perdendo a paciencia|ja chega|chega!',
+    '(?:ta|esta|tao) de brincadeira|fala serio|nao e possivel|que saco|um absurdo|(?:era|e) pra (?:eu )?adivinhar|to (?:de saco cheio|cansad[oa])|nao aguento mais',
   ],
   notHelping: [
     'nao (?:e|foi) (?:isso )?(?:o )?que (?:eu )?(?:perguntei|pedi|disse|quero)|voce nao (?:esta )?(?:entende|entendendo|escuta|ouvindo|ajuda)',
     'nao (?:responde|respondeu) (?:a )?minha pergunta|voce ja disse isso|(?:pare|para) de repetir|bot inutil',
     'mesma resposta|sempre a mesma (?:coisa|resposta)|nao (?:me )?ajuda(?:ou)?|andando em circulos',
+    'ja (?:te |lhe |vos )?(?:disse|falei|expliquei|escrevi)|acabei de (?:dizer|falar|escrever)|nao e isso que (?:procuro|preciso|estou a perguntar|to perguntando)|nao (?:vai|leva|chega) a (?:lado nenhum|lugar nenhum|nada)|ninguem (?:ai |aqui )?(?:sabe|consegue) (?:me )?(?:dizer )?nada|(?:vc|voce) (?:n|nao) (?:entende|ajuda|responde)',
   ],
   botFallback: [
     'nao (?:entendi|compreendi|consegui entender)|(?:pode|poderia) reformular|nao tenho certeza se entendi',
@@ -96,6 +108,7 @@ export const pt: Lexicon = {
     'condicoes (?:especiais|comerciais|para (?:o )?grupo|corporativas)|proposta (?:comercial|personalizada|completa|global|para (?:a )?empresa)|tarifa (?:de grupo|corporativa|empresarial)|plano (?:corporativo|para empresas)',
     'cobrir (?:a |essa )?(?:oferta|proposta)|(?:outra|outra seguradora|concorrente) (?:me )?(?:ofereceu|oferece|cobra)',
     'preco personalizado|orcamento (?:para|personalizado)|cotacao|desconto por volume|plurianual',
+    '(?:rede|cadeia) de (?:\\d{2,}|varias|varios) (?:lojas|restaurantes|academias|clinicas|farmacias|hoteis|escolas|unidades|franquias|filiais|mercados|supermercados|postos)|(?:solucao|proposta|plano|preco|condicoes|pacote|contrato) (?:sob medida|personalizad[oa]s?)|(?:(?:para|a) (?:esse|este|tal|nosso|um grande)|nesse|neste) volume|(?:preco|oferta|condicao|condicoes) melhor(?:es)? (?:que|do que)',
     'contrato de (?:dois|tres|2|3) anos|negociar|negociacao|\\d{2,} (?:licencas|usuarios|assentos|funcionarios|lojas|filiais)',
     'plano (?:enterprise|empresarial|corporativo)|migrar (?:de|nossos|todos)|migracao de',
     'equipe (?:de vendas|comercial)|falar com vendas|melhor preco|condicao especial|concorrente',

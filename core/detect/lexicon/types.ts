@@ -13,6 +13,20 @@ export interface Lexicon {
   negations: string[];
   /** Phrases after a cue that negate it ("... not needed", "... nicht nötig"). */
   negationsAfter: string[];
+  /**
+   * Frames that make a cue unreal: a counterfactual, a near miss, a joke about what might
+   * have been ("if your bot were a real person", "I was about to ask for a manager", "fast
+   * hätte ich", "had bijna"). Matched on the cue's clause with the cue itself replaced by
+   * `§` (so an entry says where the cue sits: "was about to [^§]*§"); a cue in such a frame
+   * does not count, like a negated one. Optional: a language without it has none.
+   */
+  irrealis?: string[];
+  /**
+   * Past intentions ("I wanted to ask for...", "wollte ...", "wilde ..."), in the same `§`
+   * form: they make a cue unreal only when the same message says the matter is settled
+   * ("wanted a human but it works now"); alone they are often a polite request.
+   */
+  givenUp?: string[];
   /** Look-alikes masked before matching: product names, "human resources". */
   guards: string[];
   /** Asking for a person. */
