@@ -1,7 +1,7 @@
-import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
-import type { Env, MountContext, Operation } from './api/operation';
+import { createApiApp, type Env, type MountContext, type Operation } from './api/operation';
 import { ApiError, codeForStatus, errorResponse } from './errors';
 import { observe } from './middleware/observe';
 import { presetHeader } from './middleware/response-header';
@@ -54,7 +54,7 @@ export const createApp = (
     trustProxyHops = 0,
   }: AppOptions = {},
 ) => {
-  const app = new Hono<Env>();
+  const app = createApiApp();
   const operations: Operation[] = [];
   app.use(observe({ log: deps.log, metrics: deps.metrics }) as MiddlewareHandler);
   if (corsOrigins.length) {
@@ -91,7 +91,7 @@ export const createApp = (
   pipelineRoutes(ctx, deps);
   decisionRoutes(ctx, deps);
   qualityRoutes(ctx, deps);
-  systemRoutes(ctx, deps, operations);
+  systemRoutes(ctx, deps);
 
   if (builderDir) app.use(staticFiles({ root: builderDir }));
   app.get('/', (c) => c.redirect('/docs', 302));

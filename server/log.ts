@@ -61,6 +61,26 @@ const redact = (value: unknown, depth: number): unknown => {
   return out ?? value;
 };
 
+/**
+ * Standard output, written in batches: lines gather in a buffer that is written once it
+ * holds 8 KiB or a second has passed, instead of one write (and a trip through libuv's
+ * thread pool) for every access line. pino writes what is left when the process exits.
+ */
+const batchedStdout = () =>
+  pino.destination({ dest: 1, sync: false, minLength: 8 * 1024, periodicFlush: 1000 });
+
+/** Writes a warning or an error at once rather than with the next batch. */
+const flushNow = (p: Pino) => {
+  const out = (p as unknown as { [pino.symbols.streamSym]?: { flush?: () => void } })[
+    pino.symbols.streamSym
+  ];
+  try {
+    out?.flush?.();
+  } catch {
+    // a stream still opening flushes with the next batch
+  }
+};
+
 class PinoLogger implements Logger {
   constructor(
     readonly pino: Pino,
@@ -78,10 +98,12 @@ class PinoLogger implements Logger {
   warn(msg: string, fields?: Fields) {
     if (fields) this.pino.warn(fields, msg);
     else this.pino.warn(msg);
+    flushNow(this.pino);
   }
   error(msg: string, fields?: Fields) {
     if (fields) this.pino.error(fields, msg);
     else this.pino.error(msg);
+    flushNow(this.pino);
   }
   child(bindings: Fields): Logger {
     return new LazyChild(this, bindings);
@@ -125,7 +147,8 @@ class LazyChild implements Logger {
  * A pino logger writing JSON lines at or above `level`: ISO times, level names, errors
  * (in any field) serialised with their type, message and stack, and keys, Authorization
  * headers and transcripts redacted wherever they sit (four levels deep). Lines go to
- * stdout without blocking the event loop (flushed before the process exits), or to
+ * stdout in batches without blocking the event loop (at least every second, warnings and
+ * errors at once, the rest before the process exits), or to
  * `write` when given (tests).
  *
  * @example
@@ -137,9 +160,7 @@ export const createLogger = ({
   level = 'info',
   write,
 }: { level?: LogLevel; write?: (line: string) => void } = {}): Logger => {
-  const destination: DestinationStream = write
-    ? { write }
-    : pino.destination({ dest: 1, sync: false });
+  const destination: DestinationStream = write ? { write } : batchedStdout();
   const p = pino(
     {
       level,

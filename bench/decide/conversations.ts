@@ -101,9 +101,10 @@ const routine: Record<string, { customer: string[]; bot: string[] }> = {
 /**
  * A deterministic 20-message conversation (10 customer, 10 bot) in one language, over
  * 30 minutes of web chat, for customer `i`: even `i` escalate (double charge, frustration,
- * a missing parcel), odd `i` are routine questions the bot answers.
+ * a missing parcel), odd `i` are routine questions the bot answers. With `fresh` (a number
+ * used once), every line gets a made-up word of its own, so no text was seen before.
  */
-export const conversation = (i: number): HandoffInputRaw => {
+export const conversation = (i: number, fresh?: number): HandoffInputRaw => {
   const langs = Object.keys(lines);
   const lang = langs[Math.floor(i / 2) % langs.length]!;
   const l = (i % 2 === 0 ? lines : routine)[lang]!;
@@ -113,7 +114,11 @@ export const conversation = (i: number): HandoffInputRaw => {
     const pool = customer ? l.customer : l.bot;
     return {
       role: customer ? ('customer' as const) : ('bot' as const),
-      text: pool[(i + k) % pool.length]!,
+      // A fresh conversation ends every line with a word of its own, so no text repeats.
+      text:
+        fresh === undefined
+          ? pool[(i + k) % pool.length]!
+          : `${pool[(i + k) % pool.length]!} zq${(fresh * 20 + k).toString(36)}`,
       at: new Date(start + k * 90_000).toISOString(),
     };
   });

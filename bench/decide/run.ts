@@ -6,7 +6,9 @@
  * one core" even when other work shares the machine; wall-clock rates are printed too.
  * A second case times the full pipeline, `runHandoff`: the decision plus summary, route
  * (routing table with business hours and queue statistics, and a roster), customer message
- * and missing details. Last, the live heap before and after 100,000 more decisions.
+ * and missing details. Both again on conversations whose every line is new (what detection
+ * remembers per text does not apply). Last, the live heap before and after 100,000 more
+ * decisions.
  */
 import {
   compileRuleset,
@@ -14,6 +16,7 @@ import {
   defaultRuleset,
   runHandoff,
   type Agent,
+  type HandoffInputRaw,
   type RoutingTable,
 } from '../../core';
 import routingFixture from '../../core/route/fixtures/routing.json';
@@ -90,6 +93,37 @@ const pipeline = {
   meetsTarget: fullMedian >= 5_000,
 };
 
+// Fresh texts: every line of every conversation is new (a word of its own), so nothing the
+// detection remembers per text applies; this is the cost of a conversation never seen.
+// Each round's 1,000 conversations are built before its clock starts.
+let fresh = 0;
+const freshRates = (run: (input: HandoffInputRaw) => unknown) => {
+  const out: number[] = [];
+  const freshUntil = performance.now() + seconds * 1000;
+  while (performance.now() < freshUntil) {
+    const round = Array.from({ length: 1_000 }, (_, i) => conversation(i % 300, fresh++));
+    const c0 = process.cpuUsage();
+    for (const input of round) run(input);
+    const cpu = process.cpuUsage(c0);
+    out.push(1_000 / ((cpu.user + cpu.system) / 1e6));
+  }
+  out.sort((a, b) => a - b);
+  return {
+    rounds: out.length,
+    cpuDecisionsPerSecond: {
+      median: Math.round(out[Math.floor(out.length / 2)]!),
+      min: Math.round(out[0]!),
+      max: Math.round(out.at(-1)!),
+    },
+    microsecondsPerDecision: Math.round((1e6 / out[Math.floor(out.length / 2)]!) * 10) / 10,
+  };
+};
+const freshTexts = {
+  benchmark: 'the same, every line new (nothing remembered per text applies)',
+  decide: freshRates((input) => decide(input, { ruleset })),
+  runHandoff: freshRates((input) => runHandoff(input, { ruleset, routing, roster })),
+};
+
 // Memory: many more decisions must leave the live heap where it was (nothing retained per
 // decision). With --expose-gc (as `npm run bench:decide` runs it) the heap is measured
 // after a full collection; without, the figures include garbage.
@@ -100,7 +134,9 @@ const liveHeap = () => {
   return process.memoryUsage().heapUsed;
 };
 const heapBefore = liveHeap();
-for (let i = 0; i < heapDecisions; i++) decide(inputs[i % inputs.length]!, { ruleset });
+// Every other conversation is fresh, so the memory of texts fills and empties on the way.
+for (let i = 0; i < heapDecisions; i++)
+  decide(i % 2 ? conversation(i % 300, fresh++) : inputs[i % inputs.length]!, { ruleset });
 const heapAfter = liveHeap();
 const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
 const memory = {
@@ -109,4 +145,4 @@ const memory = {
   heapUsedMB: { before: mb(heapBefore), after: mb(heapAfter) },
   growthMB: mb(heapAfter - heapBefore),
 };
-process.stdout.write(`${JSON.stringify({ ...report, pipeline, memory }, null, 2)}\n`);
+process.stdout.write(`${JSON.stringify({ ...report, pipeline, freshTexts, memory }, null, 2)}\n`);

@@ -98,6 +98,11 @@ const main = async () => {
     ['JSON parse + depth check', 100_000, () => nestsDeeperThan(JSON.parse(text), 64)],
     ['validation (zod, EvaluateBody)', 100_000, () => validate(EvaluateBody, body)],
     [
+      'validation as the route runs it (@hono/zod-openapi: parse again, safeParseAsync)',
+      100_000,
+      () => EvaluateBody.safeParseAsync(JSON.parse(text)),
+    ],
+    [
       'metrics (count + latency)',
       1_000_000,
       () => metrics.countRequest('POST', '/v1/rules/evaluate', 200, 0.0003),

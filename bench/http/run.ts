@@ -86,14 +86,18 @@ const startBare = async () => {
 const main = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'handoff-bench-'));
   const admin = `bench-admin-${'b'.repeat(30)}`;
-  const service = await startChild({
-    DATA_DIR: dir,
-    HANDOFF_ADMIN_KEY: admin,
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
-    ...(process.env.BENCH_PROFILE
-      ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROFILE}` }
-      : {}),
-  });
+  const service = await startChild(
+    {
+      DATA_DIR: dir,
+      HANDOFF_ADMIN_KEY: admin,
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+      ...(process.env.BENCH_PROFILE
+        ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROFILE}` }
+        : {}),
+    },
+    // A loaded machine can take more than the usual minute to start it.
+    { timeoutMs: 180_000 },
+  );
   service.child.stdout!.resume();
   const made = await api(service.url, admin, 'POST', '/v1/keys', {
     name: 'bench',

@@ -1,7 +1,7 @@
 import type { IssueType } from '../contract';
 import { findCues } from './match';
 import type { Prepared } from './prepare';
-import type { Signals } from './types';
+import type { PreparedMessage, Signals } from './types';
 
 const money = /(?:[$€£]|R\$)\s?\d|\d\s?(?:€|eur|usd|gbp|reais)(?![\p{L}])/giu;
 
@@ -21,25 +21,26 @@ const groups = (['n', 's', 'w'] as const).flatMap((kind) =>
   order.map((type) => ({ name: `${kind}_${type}`, type, worth: { n: NEED, s: 3, w: 1 }[kind] })),
 );
 
-/** Adds the issue words of one message to the scores: strong words count three times. */
-const scoreText = (
-  issueCues: RegExp,
-  text: string,
-  weight: number,
-  score: Record<IssueType, number>,
-): void => {
+/** The group of each issue-word match in a message, scanned once per text (see `TextScan`). */
+const issueMatches = (m: PreparedMessage): readonly number[] => {
+  if (m.scan.issue) return m.scan.issue;
+  const issueCues = m.cueSet.issue;
+  const out: number[] = [];
   issueCues.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = issueCues.exec(text))) {
+  let found: RegExpExecArray | null;
+  while ((found = issueCues.exec(m.masked))) {
     // The groups are branches of one alternation: exactly one took part in the match.
-    const found = m.groups!;
-    for (const g of groups) {
-      if (found[g.name] !== undefined) {
-        score[g.type] += g.worth * weight;
-        break;
-      }
-    }
+    const named = found.groups!;
+    const g = groups.findIndex((g) => named[g.name] !== undefined);
+    if (g >= 0) out.push(g);
   }
+  m.scan.issue = Object.freeze(out);
+  return out;
+};
+
+/** Adds the issue words of one message to the scores: strong words count three times. */
+const scoreText = (m: PreparedMessage, weight: number, score: Record<IssueType, number>): void => {
+  for (const g of issueMatches(m)) score[groups[g]!.type] += groups[g]!.worth * weight;
 };
 
 const count = (re: RegExp, text: string): number => {
@@ -69,7 +70,7 @@ export const issueScores = (p: Prepared, signals: Signals): Record<IssueType, nu
   ).slice(0, MAX_MESSAGES);
   asked.forEach((m, i) => {
     const weight = i === 0 ? 2 : 1;
-    scoreText(m.cueSet.issue, m.masked, weight, score);
+    scoreText(m, weight, score);
   });
   // Amounts of money point at billing ("$89.00", "€1.240", "R$ 349,00").
   for (const m of asked) score.billing += 1.5 * count(money, m.text);

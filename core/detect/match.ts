@@ -123,9 +123,9 @@ export const findCues = (
   msg: PreparedMessage,
   category: Category,
   { negatable = true }: { negatable?: boolean } = {},
-): CueMatch[] => {
+): readonly CueMatch[] => {
   const key = negatable ? category : `${category}!`;
-  const memo = msg.hits[key];
+  const memo = msg.scan.hits[key];
   if (memo) return memo;
   const re = msg.cueSet.cues[category];
   re.lastIndex = 0;
@@ -142,7 +142,7 @@ export const findCues = (
       out.push({ start, end });
     }
   }
-  msg.hits[key] = out;
+  msg.scan.hits[key] = Object.freeze(out);
   return out;
 };
 

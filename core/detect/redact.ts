@@ -1,4 +1,5 @@
 import type { HandoffInput } from '../contract';
+import { BoundedMap } from './bounded-map';
 import { findSensitive } from './sensitive';
 
 /**
@@ -10,6 +11,19 @@ import { findSensitive } from './sensitive';
  * redactText('card 4242 4242 4242 4242 please') // 'card [card ****4242] please'
  */
 export const redactText = (text: string): string => {
+  let out = redacted.get(text);
+  if (out === undefined) {
+    out = redact(text);
+    // A text that holds sensitive data is not kept: the memory never holds a secret.
+    if (out === text) redacted.set(text, out);
+  }
+  return out;
+};
+
+/** Texts without sensitive data: summaries, transcripts and logs redact the same messages again. */
+const redacted = new BoundedMap<string, string>(4_096);
+
+const redact = (text: string): string => {
   const found = findSensitive(text);
   let out = '';
   let at = 0;

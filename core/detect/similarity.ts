@@ -27,15 +27,21 @@ export const contentStems = (folded: string, language: string): Set<string> => {
   return out;
 };
 
-/** The content stems of a prepared message, computed once. */
-export const messageStems = (m: PreparedMessage, language: string): Set<string> =>
-  (m.stems ??= contentStems(m.masked, language));
+/** The content stems of a prepared message, computed once per text and language. */
+export const messageStems = (m: PreparedMessage, language: string): ReadonlySet<string> => {
+  const scan = m.scan;
+  if (scan.stems === undefined || scan.stemsLanguage !== language) {
+    scan.stems = contentStems(m.masked, language);
+    scan.stemsLanguage = language;
+  }
+  return scan.stems;
+};
 
 /**
  * Overlap coefficient of two stem sets (0..1): shared stems over the smaller set, so a
  * short rephrasing inside a longer question still scores high.
  */
-export const overlap = (a: Set<string>, b: Set<string>): number => {
+export const overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
@@ -46,7 +52,7 @@ export const overlap = (a: Set<string>, b: Set<string>): number => {
  * Dice similarity of two stem sets (0..1): how much of their content they share, so
  * "where is my refund" and "my refund, where is it?" score 1 while string equality fails.
  */
-export const dice = (a: Set<string>, b: Set<string>): number => {
+export const dice = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;

@@ -5,6 +5,7 @@ import { stemmer as german } from '@orama/stemmers/german';
 import { stemmer as italian } from '@orama/stemmers/italian';
 import { stemmer as portuguese } from '@orama/stemmers/portuguese';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
+import { BoundedMap } from './bounded-map';
 import type { Language } from './lexicon';
 
 /** Snowball stemmers (via @orama/stemmers) for every supported language. */
@@ -20,8 +21,8 @@ const stemmers: Record<Language, (word: string) => string> = {
 
 const MAX_CACHED = 20_000;
 const caches = Object.fromEntries(
-  Object.keys(stemmers).map((l) => [l, new Map<string, string>()]),
-) as Record<Language, Map<string, string>>;
+  Object.keys(stemmers).map((l) => [l, new BoundedMap<string, string>(MAX_CACHED)]),
+) as Record<Language, BoundedMap<string, string>>;
 
 /**
  * The stemmer for a language; English for a language we have none for.
@@ -37,7 +38,6 @@ export const stemmerFor = (language: string): ((word: string) => string) => {
     let out = cache.get(word);
     if (out === undefined) {
       // Conversations reuse their words; a bounded cache keeps stemming off the hot path.
-      if (cache.size >= MAX_CACHED) cache.clear();
       out = stem(word);
       cache.set(word, out);
     }

@@ -1,5 +1,6 @@
 import type { Evidence, HandoffInput, ReasonCode } from '../contract';
 import type { CueSet } from './lexicon';
+import type { SensitiveMatch } from './sensitive';
 
 /** What one detector found: how strongly (0..1) and where. */
 export interface SignalHit {
@@ -37,16 +38,33 @@ export interface PreparedMessage {
   folded: string;
   /** `folded` with look-alikes ("Manager Pro", "human resources") blanked out. */
   masked: string;
+  /** Sensitive data in `text` (`findSensitive`), in order. */
+  sensitive: readonly SensitiveMatch[];
   /** Epoch milliseconds of `at`. */
   at: number;
   /** The cue expressions for the conversation's language. */
   cueSet: CueSet;
   /** How clearly negative the message is, 0..1 (filled lazily by the sentiment detector). */
   negativity?: number;
-  /** Content stems of `masked` (filled lazily by `similarity.ts`). */
-  stems?: Set<string>;
-  /** Cue matches already found in this message, by category (filled lazily). */
-  hits: Record<string, CueMatch[] | undefined>;
+  /** What scanning the text found, shared by every message with the same text (see `TextScan`). */
+  scan: TextScan;
+}
+
+/**
+ * What the cue expressions find in one text, filled lazily and shared by every message
+ * that has the same text, role class and cue set, in this decision and later ones (a
+ * conversation is decided again at each new message, and bots repeat their lines). Only
+ * facts that depend on nothing but the text and the cue set belong here; the arrays are
+ * frozen.
+ */
+export interface TextScan {
+  /** Cue matches by category (`<category>!` for the non-negatable scan). */
+  hits: Record<string, readonly CueMatch[] | undefined>;
+  /** Each issue-word match, as the index of the issue expression's group that matched. */
+  issue?: readonly number[];
+  /** Content stems of the masked text (see `similarity.ts`), for `stemsLanguage`. */
+  stems?: ReadonlySet<string>;
+  stemsLanguage?: string;
 }
 
 /** What the decision knows about the session, beside the transcript. See `core/detect/session.ts`. */

@@ -10,6 +10,7 @@ import {
 import { botAttempts } from './attempts';
 import { extractFacts, type Fact } from './facts';
 import { redactText } from '../detect';
+import { BoundedMap } from '../detect/bounded-map';
 import { isFiller, pickRequest, splitSentences, type Sentence } from './request';
 
 /** How many early customer sentences compete to be the request (see `pickRequest`). */
@@ -86,6 +87,22 @@ const redactForSummary = (text: string): string => {
   );
 };
 
+/**
+ * Facts of redacted texts, found once per text (with and without proper nouns) and copied
+ * out with the message index: a conversation is summarized again at each handoff decision.
+ */
+const factMemory = [false, true].map(() => new BoundedMap<string, readonly Fact[]>(4_096));
+
+const factsOf = (text: string, messageIndex: number, properNouns: boolean): Fact[] => {
+  const memory = factMemory[properNouns ? 1 : 0]!;
+  let found = memory.get(text);
+  if (!found) {
+    found = extractFacts(text, 0, { properNouns });
+    memory.set(text, found);
+  }
+  return found.map((f) => ({ kind: f.kind, text: f.text, messageIndex }));
+};
+
 const statesOf = (decision: SummaryDecision): Array<ReasonCode | 'calm'> => {
   const codes = new Set(decision.reasons.map((r) => r.code));
   // A streak already says the customer is upset; saying "frustrated" too is noise.
@@ -117,7 +134,9 @@ export const summaryParts = (
     }
     if (m.role !== 'customer') continue;
     const text = redact ? redactForSummary(m.text) : m.text;
-    const found = extractFacts(text, i, factOptions);
+    const found = redact
+      ? factsOf(text, i, factOptions.properNouns)
+      : extractFacts(text, i, factOptions);
     for (const fact of found) facts.push(fact);
     // Past the first sentences only messages with key facts can hold the request.
     if (sentences.length >= requestWindow && found.length === 0) continue;

@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import { decisionIdPattern, verdicts } from '../../core';
-import { DetectResult, HandoffDecision, HandoffInput } from './schemas';
+import {
+  decisionIdPattern,
+  DetectStepResult,
+  HandoffDecision,
+  HandoffInput,
+  verdicts,
+} from '../../core';
 
 const decisionId = z
   .string()
@@ -10,7 +15,7 @@ const decisionId = z
 
 /** The contract's decision plus its id in the log (the contract allows added optional fields). */
 export const LoggedDecision = HandoffDecision.extend({ decisionId: decisionId.optional() });
-export const LoggedDetectResult = DetectResult.extend({ decisionId: decisionId.optional() });
+export const LoggedDetectResult = DetectStepResult.extend({ decisionId: decisionId.optional() });
 
 export const DecisionIdParams = z.object({
   id: z

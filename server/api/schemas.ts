@@ -3,9 +3,7 @@ import {
   Fixture,
   FixtureResult,
   Fixtures,
-  HandoffDecision,
   HandoffInput,
-  HandoffRequest,
   ReplayComparison,
   Ruleset,
 } from '../../core';
@@ -185,12 +183,3 @@ export const EvaluateBody = z
 export const PipelineQuery = z.object({
   ruleset: slug.optional().describe('a published ruleset id; default the built-in ruleset'),
 });
-
-// The step results are core's contract; the routes answer with them.
-export {
-  DetectStepResult as DetectResult,
-  RouteStepResult as RouteResult,
-  SummarizeStepResult as SummarizeResult,
-} from '../../core';
-
-export { Fixture, FixtureResult, HandoffDecision, HandoffInput, HandoffRequest, Ruleset };

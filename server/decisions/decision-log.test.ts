@@ -139,6 +139,56 @@ describe.each(backends())('decision log on $name', (backend) => {
       { author: 'signal:later-handoff', source: 'implicit', verdict: 'missed' },
     ]);
     expect(decisions[2].verdicts).toEqual([]);
+
+    // Each decision stores the conversation from the previous one's last message on; the
+    // API gives the whole conversation back.
+    const stored = (
+      await db!.query<{ input: string }>(
+        `select input from decisions where conversation_id = 'c-order' order by at, id`,
+      )
+    ).map((r) => JSON.parse(r.input).conversation);
+    expect(stored.map((c) => [c.earlierMessages, c.messages.length])).toEqual([
+      [undefined, 1],
+      [undefined, 3],
+      [2, 3],
+    ]);
+    expect(stored[2].messages.map((m: { text: string }) => m.text)).toEqual(
+      turns.slice(2).map(([, text]) => text),
+    );
+    const whole = (texts: { input: { conversation: { messages: { text: string }[] } } }) =>
+      texts.input.conversation.messages.map((m) => m.text);
+    expect(decisions.map(whole)).toEqual([1, 3, 5].map((n) => turns.slice(0, n).map(([, t]) => t)));
+    const last = await (await s.call('GET', `/v1/decisions/${ids[2]}`)).json();
+    expect(whole(last)).toEqual(turns.map(([, text]) => text));
+  });
+
+  it('stores the whole conversation again when it does not continue the previous one', async ({
+    skip,
+  }) => {
+    const s = ready(skip);
+    const first = chat('c-window', [
+      ['customer', 'My invoice is wrong', 0],
+      ['bot', 'Which invoice?', 2],
+      ['customer', 'INV-7', 4],
+    ]);
+    const window = chat('c-window', [
+      ['bot', 'Which invoice?', 2],
+      ['customer', 'INV-7', 4],
+      ['customer', 'Hello?', 30],
+    ]);
+    for (const body of [first, window])
+      expect((await s.call('POST', '/v1/handoff', { body })).status).toBe(200);
+    const { decisions } = await (
+      await s.call('GET', '/v1/conversations/c-window/decisions')
+    ).json();
+    expect(
+      decisions.map((d: { input: { conversation: { messages: { text: string }[] } } }) =>
+        d.input.conversation.messages.map((m) => m.text),
+      ),
+    ).toEqual([
+      ['My invoice is wrong', 'Which invoice?', 'INV-7'],
+      ['Which invoice?', 'INV-7', 'Hello?'],
+    ]);
   });
 
   it('infers "not needed" when the customer closes the matter within a minute of a handoff, before any agent', async ({

@@ -4,8 +4,11 @@ import type { Db } from '../db/types';
 import type { Logger } from '../log';
 import {
   insertDecisions,
+  lastStoredMessage,
   latestDecisions,
+  messageCount,
   pruneDecisions,
+  storedDelta,
   type DecisionRecord,
 } from '../store/decisions';
 import { putVerdict } from '../store/verdicts';
@@ -115,6 +118,8 @@ export const createDecisionLog = ({
   // Rows, not the request's objects: a decision and its input are let go with the response.
   let queue: DecisionRecord[] = [];
   const recent = new Map<string, DecisionRecord>();
+  // How many messages a decision's conversation had, and its last one (as stored).
+  const shapes = new WeakMap<DecisionRecord, { count: number; last: unknown }>();
   let timer: NodeJS.Timeout | undefined;
   let writing: Promise<void> = Promise.resolve();
   const stats: DecisionLogStats = {
@@ -138,20 +143,35 @@ export const createDecisionLog = ({
     );
     for (const c of conversations) if (recent.has(c)) before.set(c, recent.get(c)!);
     const inferred = [];
+    // What is stored: each pipeline decision's conversation from the previous one's last message on.
+    const stored = new Map<DecisionRecord, unknown>();
     for (const r of records) {
       if (!r.conversationId || r.kind !== 'handoff') continue;
       const previous = before.get(r.conversationId);
-      if (previous)
+      if (previous) {
         inferred.push(...implicitVerdicts(previous, r, r.input as HandoffInput, resolvedAtEnd));
+        const shape = shapes.get(previous) ?? {
+          count: messageCount(previous.input),
+          last: lastStoredMessage(previous.input),
+        };
+        stored.set(r, storedDelta(r.input, shape.count, shape.last));
+      }
+      shapes.set(r, { count: messageCount(r.input), last: lastStoredMessage(r.input) });
       before.set(r.conversationId, r);
     }
-    await insertDecisions(db, records);
+    await insertDecisions(
+      db,
+      records.map((r) => (stored.has(r) ? { ...r, input: stored.get(r) } : r)),
+    );
     stats.written += records.length;
     for (const r of records) {
       if (!r.conversationId || r.kind !== 'handoff') continue;
       recent.delete(r.conversationId);
-      // Only what the implicit verdicts read; the oldest conversation goes first when full.
-      recent.set(r.conversationId, { ...r, input: null });
+      // Only what the implicit verdicts and the next stored delta read; the oldest
+      // conversation goes first when full.
+      const kept = { ...r, input: null };
+      shapes.set(kept, shapes.get(r)!);
+      recent.set(r.conversationId, kept);
       if (recent.size > rememberConversations) recent.delete(recent.keys().next().value!);
     }
     for (const v of inferred) {

@@ -65,7 +65,7 @@ const operation = (path: string, method: string, op: Json): string => {
  * Renders the reference page of an OpenAPI document.
  *
  * @example
- * const html = referencePage(openApiDocument(operations, { version }));
+ * const html = referencePage(openApiDocument(app, { version }));
  */
 export const referencePage = (doc: Json): string => {
   const byTag = new Map<string, string[]>();

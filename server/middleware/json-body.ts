@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { inputLimits } from '../../core';
 import { ApiError } from '../errors';
 
@@ -84,6 +84,9 @@ const readLimited = async (req: Request, maxBytes: number): Promise<Uint8Array> 
   return Buffer.concat(chunks);
 };
 
+/** Hono's body cache holds promises of the body read each way (its type says values). */
+const cached = (c: Context) => c.req.bodyCache as Record<string, Promise<unknown>>;
+
 const tooLarge = (maxBytes: number) =>
   new ApiError('payload_too_large', `the body is larger than ${maxBytes} bytes (1 MiB)`, {
     extra: { limitBytes: maxBytes },
@@ -91,17 +94,18 @@ const tooLarge = (maxBytes: number) =>
 
 /**
  * Reads a JSON request body once, with limits: 415 unless it is JSON, 413 over
- * `maxBytes`, 400 when it does not parse or nests deeper than `maxDepth`. The value is
- * put on the context as `body`.
+ * `maxBytes`, 400 when it does not parse or nests deeper than `maxDepth`. The text is left
+ * in Hono's body cache, where the route's validator (`@hono/zod-openapi`) reads it; an
+ * allowed empty body reads as `{}`.
  *
  * @example
- * app.post('/v1/rules/evaluate', jsonBody(), (c) => c.json(c.get('body')));
+ * app.post('/v1/rules/evaluate', jsonBody(), async (c) => c.json(await c.req.json()));
  */
 export const jsonBody = ({
   maxBytes = inputLimits.maxBodyBytes,
   maxDepth = 64,
   optional = false,
-}: JsonBodyOptions = {}): MiddlewareHandler<{ Variables: { body: unknown } }> =>
+}: JsonBodyOptions = {}): MiddlewareHandler =>
   async function jsonBody(c, next) {
     const length = Number(c.req.header('content-length') ?? NaN);
     if (length > maxBytes) throw tooLarge(maxBytes);
@@ -126,7 +130,9 @@ export const jsonBody = ({
         throw new ApiError('invalid_body', 'this endpoint needs a JSON body', {
           issues: [{ path: '(root)', message: 'is required' }],
         });
-      c.set('body', undefined);
+      // The validator reads `{}`; no bytes remain for its check that a body without a type is empty.
+      cached(c).text = Promise.resolve('{}');
+      cached(c).arrayBuffer = Promise.resolve(new ArrayBuffer(0));
       return next();
     }
     if (type === undefined)
@@ -146,6 +152,10 @@ export const jsonBody = ({
         `the body nests arrays and objects deeper than ${maxDepth} levels`,
       );
     }
-    c.set('body', body);
+    cached(c).text = Promise.resolve(text);
+    // The route's validator asks for `c.req.json()`, which would parse the text a second
+    // time; it gets the value parsed here.
+    const parsed = Promise.resolve(body);
+    c.req.json = <T>() => parsed as Promise<T>;
     await next();
   };

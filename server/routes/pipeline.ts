@@ -1,12 +1,7 @@
 import { mount, type MountContext } from '../api/operation';
 import { LoggedDecision, LoggedDetectResult } from '../api/decision-schemas';
-import {
-  HandoffInput,
-  HandoffRequest,
-  PipelineQuery,
-  RouteResult,
-  SummarizeResult,
-} from '../api/schemas';
+import { HandoffInput, HandoffRequest, RouteStepResult, SummarizeStepResult } from '../../core';
+import { PipelineQuery } from '../api/schemas';
 import type { DetectOutcome } from '../decisions/record';
 import type { Deps } from './deps';
 import { resolveRuleset } from './resolve-ruleset';
@@ -90,7 +85,7 @@ export const pipelineRoutes = (ctx: MountContext, deps: Deps) => {
       access: 'evaluate',
       body: HandoffInput,
       query: PipelineQuery,
-      responses: { 200: { description: 'the summary', schema: SummarizeResult } },
+      responses: { 200: { description: 'the summary', schema: SummarizeStepResult } },
       errors: ['not_found'],
     },
     async (c, { body, query }) =>
@@ -110,7 +105,7 @@ export const pipelineRoutes = (ctx: MountContext, deps: Deps) => {
       description:
         'For a conversation the caller hands over: routes it as a handoff whatever the rules decide, and says what to tell the customer. ' +
         "Uses the ruleset's own `routing` and `messages` when it carries them; `roster` and `queueStats` in the body add the live side.",
-      responses: { 200: { description: 'the route', schema: RouteResult } },
+      responses: { 200: { description: 'the route', schema: RouteStepResult } },
       errors: ['not_found'],
     },
     async (c, { body, query }) => {

@@ -1,15 +1,14 @@
 import { z } from 'zod';
-import { mount, type MountContext, type Operation } from '../api/operation';
-import { openApiDocument } from '../api/openapi';
+import { mount, openApiDocument, type MountContext } from '../api/operation';
 import { referencePage } from '../docs/reference-page';
 import { serveScalar } from '../docs/scalar';
 import { SyncStateView } from '../api/sync-schemas';
 import type { Deps } from './deps';
 
 /** Health, readiness, metrics, the OpenAPI document and its reference page. */
-export const systemRoutes = (ctx: MountContext, deps: Deps, operations: Operation[]) => {
-  let doc: Record<string, unknown> | undefined;
-  const document = () => (doc ??= openApiDocument(operations, { version: deps.version }));
+export const systemRoutes = (ctx: MountContext, deps: Deps) => {
+  let doc: ReturnType<typeof openApiDocument> | undefined;
+  const document = () => (doc ??= openApiDocument(ctx.app, { version: deps.version }));
   const scalar = serveScalar(ctx.app);
 
   mount(

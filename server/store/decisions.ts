@@ -59,6 +59,102 @@ export const decisionFrom = (r: Row): DecisionRecord => ({
   input: typeof r.input === 'string' ? JSON.parse(r.input) : (r.input ?? null),
 });
 
+/** A stored conversation: `earlierMessages` says how many of its first messages were stored with earlier decisions. */
+interface StoredInput {
+  conversation: { messages: unknown[]; earlierMessages?: number; [k: string]: unknown };
+  [k: string]: unknown;
+}
+
+const storedInput = (input: unknown): StoredInput | undefined => {
+  const c = (input as StoredInput | null)?.conversation;
+  return c && Array.isArray(c.messages) ? (input as StoredInput) : undefined;
+};
+
+/** How many messages a stored input stands for, earlier ones included. */
+export const messageCount = (input: unknown): number => {
+  const s = storedInput(input);
+  return s ? (s.conversation.earlierMessages ?? 0) + s.conversation.messages.length : 0;
+};
+
+/**
+ * The stored form of a decision's (redacted) input on a conversation whose previous logged
+ * decision held `before` messages ending with `lastBefore`: when this conversation starts
+ * with those, it is stored from the last of them on (`earlierMessages` counts the rest).
+ * A flow that asks on every message sends the whole conversation each time; this stores
+ * each message about once instead of once per decision.
+ *
+ * @example
+ * storedDelta(input, 6, lastOfThePrevious); // { conversation: { messages: [m5, m6, m7], earlierMessages: 5 } }
+ */
+export const storedDelta = (input: unknown, before: number, lastBefore: unknown): unknown => {
+  const s = storedInput(input);
+  if (!s || s.conversation.earlierMessages || before < 2) return input;
+  const messages = s.conversation.messages;
+  if (messages.length < before) return input;
+  if (JSON.stringify(messages[before - 1]) !== JSON.stringify(lastBefore)) return input;
+  return {
+    ...s,
+    conversation: {
+      ...s.conversation,
+      messages: messages.slice(before - 1),
+      earlierMessages: before - 1,
+    },
+  };
+};
+
+/** The last message of a stored input, as stored. */
+export const lastStoredMessage = (input: unknown): unknown => {
+  const m = storedInput(input)?.conversation.messages;
+  return m?.[m.length - 1];
+};
+
+/**
+ * Gives each decision its whole conversation back: a stored input that starts after its
+ * `earlierMessages` takes them from the conversation's earlier pipeline decisions (the
+ * latest one that has them). Messages deleted by the retention with their decisions are
+ * left out.
+ */
+const wholeConversations = async (
+  db: Queryable,
+  records: DecisionRecord[],
+): Promise<DecisionRecord[]> => {
+  const partial = records.filter(
+    (r) => r.conversationId && storedInput(r.input)?.conversation.earlierMessages,
+  );
+  if (!partial.length) return records;
+  const rows = await db.query<Row>(
+    `select id, conversation_id, input from decisions
+     where conversation_id = any($1::text[]) and kind = 'handoff' order by at, id`,
+    [[...new Set(partial.map((r) => r.conversationId!))]],
+  );
+  // Each conversation's decisions in order, with their messages made whole one after another.
+  const whole = new Map<string, unknown[]>();
+  const seen = new Map<string, unknown[][]>();
+  for (const row of rows) {
+    const s = storedInput(typeof row.input === 'string' ? JSON.parse(row.input) : row.input);
+    if (!s) continue;
+    const conversation = row.conversation_id as string;
+    const earlier = seen.get(conversation) ?? [];
+    const n = s.conversation.earlierMessages ?? 0;
+    let messages = s.conversation.messages;
+    if (n) {
+      const from =
+        [...earlier].reverse().find((m) => m.length >= n) ?? earlier[earlier.length - 1] ?? [];
+      messages = [...from.slice(0, n), ...messages];
+    }
+    earlier.push(messages);
+    seen.set(conversation, earlier);
+    whole.set(row.id as string, messages);
+  }
+  return records.map((r) => {
+    const s = storedInput(r.input);
+    const messages = whole.get(r.id);
+    if (!s?.conversation.earlierMessages || !messages) return r;
+    const { earlierMessages: _, ...conversation } = s.conversation;
+    return { ...r, input: { ...s, conversation: { ...conversation, messages } } };
+  });
+};
+
 /**
  * Writes a batch of decisions in one statement (one array parameter per column, so a batch
  * of any size is one round trip).
@@ -105,7 +201,7 @@ export const getDecision = async (
   id: string,
 ): Promise<DecisionRecord | undefined> => {
   const [row] = await db.query<Row>(`select ${columns} from decisions where id = $1`, [id]);
-  return row ? decisionFrom(row) : undefined;
+  return row ? (await wholeConversations(db, [decisionFrom(row)]))[0] : undefined;
 };
 
 /** The decisions on one conversation (the first 1,000), in the order they were made. */
@@ -113,15 +209,19 @@ export const conversationDecisions = async (
   db: Queryable,
   conversationId: string,
 ): Promise<DecisionRecord[]> =>
-  (
-    await db.query<Row>(
-      `select ${columns} from decisions where conversation_id = $1 order by at, id limit 1000`,
-      [conversationId],
-    )
-  ).map(decisionFrom);
+  wholeConversations(
+    db,
+    (
+      await db.query<Row>(
+        `select ${columns} from decisions where conversation_id = $1 order by at, id limit 1000`,
+        [conversationId],
+      )
+    ).map(decisionFrom),
+  );
 
 /**
- * The latest pipeline decision on each of these conversations. One index probe per
+ * The latest pipeline decision on each of these conversations, its input as stored (from
+ * its `earlierMessages` on). One index probe per
  * conversation (a lateral `limit 1`), so the cost does not grow with a conversation's length.
  */
 export const latestDecisions = async (
@@ -173,7 +273,8 @@ export const listDecisions = async (
      order by at, id limit $${params.length}`,
     params,
   );
-  return rows.map(decisionFrom);
+  const decisions = rows.map(decisionFrom);
+  return q.withoutInput ? decisions : wholeConversations(db, decisions);
 };
 
 /**

@@ -2,7 +2,6 @@ import { findCues } from '../match';
 import { quoteAround } from '../text';
 import { negativity } from './sentiment';
 import type { Prepared } from '../prepare';
-import { findSensitive } from '../sensitive';
 import type { SignalHit } from '../types';
 import { cueEvidence, grow, hit } from './util';
 
@@ -75,7 +74,7 @@ export const refundDispute = (p: Prepared): SignalHit | undefined => {
 export const sensitiveData = (p: Prepared): SignalHit | undefined => {
   const evidence = [];
   for (const m of p.customer) {
-    const found = findSensitive(m.text);
+    const found = m.sensitive;
     if (found.length) {
       evidence.push({ messageIndex: m.index, quote: found.map((f) => `[${f.kind}]`).join(' ') });
     }

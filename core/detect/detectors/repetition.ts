@@ -15,9 +15,9 @@ const clusters = (
   messages: PreparedMessage[],
   language: string,
   threshold: number,
-  similar: (a: Set<string>, b: Set<string>) => number = overlap,
+  similar: (a: ReadonlySet<string>, b: ReadonlySet<string>) => number = overlap,
 ) => {
-  const groups: { stems: Set<string>[]; members: PreparedMessage[] }[] = [];
+  const groups: { stems: ReadonlySet<string>[]; members: PreparedMessage[] }[] = [];
   for (const m of messages) {
     const stems = messageStems(m, language);
     if (stems.size < 2) continue;
