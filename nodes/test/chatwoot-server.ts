@@ -18,7 +18,14 @@ import { startJsonServer, type LocalServer, type Received } from './local-server
  *   `sender.type` is `contact`, `user` (an agent) or `agent_bot`.
  * - Webhook payload: `Message#webhook_data` merged with `event: 'message_created'`
  *   (app/models/message.rb, app/listeners/agent_bot_listener.rb): `message_type` is the enum
- *   name ("incoming"), `created_at` a timestamp string, `sender` the author's webhook data.
+ *   name ("incoming"), `created_at` a timestamp string, `sender` the author's webhook data,
+ *   `conversation` the conversation's webhook data (with `labels` and `custom_attributes`).
+ * - An agent resolving a conversation: the agent bot gets `conversation_resolved`, the
+ *   conversation's webhook data (app/presenters/conversations/event_data_presenter.rb:
+ *   display `id`, `status`, `labels`, `custom_attributes`, `meta.assignee`...) merged with
+ *   the event (AgentBotListener#conversation_resolved).
+ * - Custom attributes (`POST .../conversations/{id}/custom_attributes`, open to bots): the
+ *   body's `custom_attributes` replace the conversation's.
  * - Signature (lib/webhooks/trigger.rb in Chatwoot 4.x, as projects verifying it quote it):
  *   `X-Chatwoot-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<body>" with the bot's
  *   secret>`, with `X-Chatwoot-Timestamp` (Unix seconds) and `X-Chatwoot-Delivery`.
@@ -32,6 +39,7 @@ const botEndpoints = [
   /^POST \/api\/v1\/accounts\/\d+\/conversations\/\d+\/toggle_status$/,
   /^POST \/api\/v1\/accounts\/\d+\/conversations\/\d+\/messages$/,
   /^POST \/api\/v1\/accounts\/\d+\/conversations\/\d+\/assignments$/,
+  /^POST \/api\/v1\/accounts\/\d+\/conversations\/\d+\/custom_attributes$/,
   /^GET \/api\/v1\/accounts\/\d+\/conversations\/\d+$/,
 ];
 
@@ -39,7 +47,15 @@ export interface ChatwootStandIn extends LocalServer {
   /** Calls that reached an endpoint (not refused), with who made them. */
   calls: Array<Received & { by: 'bot' | 'user' }>;
   /** Conversation status and whether Chatwoot would have recorded a bot handoff. */
-  conversations: Map<number, { status: string; botHandoffs: number; teamId?: number }>;
+  conversations: Map<number, StandInConversation>;
+}
+
+export interface StandInConversation {
+  status: string;
+  botHandoffs: number;
+  teamId?: number;
+  customAttributes: Record<string, unknown>;
+  labels: string[];
 }
 
 export async function startChatwootStandIn(): Promise<ChatwootStandIn> {
@@ -56,7 +72,12 @@ export async function startChatwootStandIn(): Promise<ChatwootStandIn> {
     }
     const match = /\/conversations\/(\d+)/.exec(req.path);
     const id = match ? Number(match[1]) : 0;
-    const conversation = conversations.get(id) ?? { status: 'pending', botHandoffs: 0 };
+    const conversation = conversations.get(id) ?? {
+      status: 'pending',
+      botHandoffs: 0,
+      customAttributes: {},
+      labels: [],
+    };
     conversations.set(id, conversation);
     calls.push({ ...req, by });
     const body = (req.body ?? {}) as Record<string, unknown>;
@@ -71,6 +92,10 @@ export async function startChatwootStandIn(): Promise<ChatwootStandIn> {
           payload: { success: true, conversation_id: id, current_status: conversation.status },
         },
       };
+    }
+    if (req.path.endsWith('/custom_attributes')) {
+      conversation.customAttributes = (body.custom_attributes ?? {}) as Record<string, unknown>;
+      return { body: { id, custom_attributes: conversation.customAttributes } };
     }
     if (req.path.endsWith('/assignments')) {
       conversation.teamId = Number(body.team_id);
@@ -107,6 +132,8 @@ export function messageCreated(options: {
   status?: string;
   messageType?: 'incoming' | 'outgoing';
   sender?: Record<string, unknown>;
+  /** What the stand-in holds of the conversation (its labels and custom attributes). */
+  held?: StandInConversation;
 }) {
   return {
     event: 'message_created',
@@ -126,8 +153,51 @@ export function messageCreated(options: {
       custom_attributes: { plan: 'enterprise' },
     },
     inbox: { id: 3, name: 'Website' },
-    conversation: { id: options.conversationId, status: options.status ?? 'pending', inbox_id: 3 },
+    conversation: {
+      id: options.conversationId,
+      status: options.status ?? 'pending',
+      inbox_id: 3,
+      labels: options.held?.labels ?? [],
+      custom_attributes: options.held?.customAttributes ?? {},
+    },
     account: { id: 1, name: 'Acme' },
+  };
+}
+
+/**
+ * `conversation_resolved` as the agent bot receives it when an agent resolves a
+ * conversation: the conversation's webhook data with its labels and custom attributes.
+ */
+export function conversationResolved(options: {
+  conversationId: number;
+  held: StandInConversation;
+  labels: string[];
+  assignee?: { id: number; name: string };
+}) {
+  return {
+    event: 'conversation_resolved',
+    additional_attributes: {},
+    can_reply: true,
+    channel: 'Channel::WebWidget',
+    id: options.conversationId,
+    inbox_id: 3,
+    messages: [],
+    labels: options.labels,
+    meta: {
+      sender: { id: 77, name: 'Anna Berger', type: 'contact' },
+      assignee: options.assignee ? { ...options.assignee, type: 'user' } : null,
+      assignee_type: options.assignee ? 'User' : null,
+      team: options.held.teamId ? { id: options.held.teamId, name: 'billing' } : null,
+    },
+    status: 'resolved',
+    custom_attributes: options.held.customAttributes,
+    snoozed_until: null,
+    unread_count: 0,
+    priority: null,
+    waiting_since: 0,
+    timestamp: Math.floor(Date.now() / 1000),
+    created_at: Math.floor(Date.now() / 1000) - 600,
+    updated_at: Date.now() / 1000,
   };
 }
 

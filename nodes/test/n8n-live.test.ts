@@ -1,12 +1,15 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { chromium, type Page } from 'playwright-core';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hubspotHandler } from '../../core/enrich/test/hubspot-server';
 import { startServer } from '../../core/http/test/local-server';
+import { startChild, type ChildService } from '../../server/test/spawn';
 import {
   botSecret,
   botToken,
+  conversationResolved,
   messageCreated,
   signedHeaders,
   startChatwootStandIn,
@@ -18,7 +21,8 @@ import { buildPackage, ensureN8nInstalled, N8nSandbox } from './n8n-sandbox';
 /**
  * The example workflows served by a running n8n 2.40.7 (`n8n start`), as users meet them:
  * chat messages go to the Chat Trigger's public webhook one by one, in sessions, so the
- * conversation memory between messages is real. HubSpot and Slack are local stand-ins.
+ * conversation memory between messages is real. HubSpot and Slack are local stand-ins; the
+ * rule service that logs the Chatwoot flow's decisions and takes its verdicts is the real one.
  */
 
 type Workflow = {
@@ -37,6 +41,9 @@ let slack: LocalServer;
 let chatwoot: ChatwootStandIn;
 let chatUrl: string;
 let slackTs = 0;
+let ruleService: ChildService;
+let ruleServiceData: string;
+const ruleServiceKey = 'hk_live_admin_key_0123456789abcdef';
 
 beforeAll(async () => {
   const cache = ensureN8nInstalled();
@@ -53,7 +60,19 @@ beforeAll(async () => {
     return { status: 404, body: { ok: false, error: 'unknown_method' } };
   });
   chatwoot = await startChatwootStandIn();
+  ruleServiceData = mkdtempSync(join(tmpdir(), 'handoff-live-rules-'));
+  // `npm start` builds the rule builder first when it is stale: minutes on a loaded machine.
+  ruleService = await startChild(
+    { DATA_DIR: ruleServiceData, HANDOFF_ADMIN_KEY: ruleServiceKey, DATABASE_URL: '' },
+    { timeoutMs: 600_000, discardStdout: true },
+  );
   n8n.importCredentials([
+    {
+      id: 'handoffApiKey001',
+      name: 'Handoff rule service',
+      type: 'handoffApi',
+      data: { baseUrl: ruleService.url, apiKey: ruleServiceKey },
+    },
     {
       id: 'chatwootBotToken1',
       name: 'Chatwoot agent bot token',
@@ -94,11 +113,12 @@ beforeAll(async () => {
   // n8n reports ready before it has registered the published workflows' webhooks. Asking
   // for a previous session runs no workflow (the example does not load sessions).
   for (let i = 0; ; i++) {
+    // On a loaded machine n8n may also drop the connection while it starts up: ask again.
     const probe = await fetch(chatUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ action: 'loadPreviousSession', sessionId: 'probe' }),
-    });
+    }).catch(() => ({ status: 404 }));
     if (probe.status !== 404) break;
     if (i > 120) throw new Error('the chat webhook was never registered');
     await new Promise((r) => setTimeout(r, 500));
@@ -107,8 +127,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await n8n?.stop();
-  await Promise.all([hubspot?.close(), slack?.close(), chatwoot?.close()]);
+  await Promise.all([hubspot?.close(), slack?.close(), chatwoot?.close(), ruleService?.kill()]);
   n8n?.dispose();
+  if (ruleServiceData) rmSync(ruleServiceData, { recursive: true, force: true });
 });
 
 async function send(sessionId: string, chatInput: string, metadata?: object) {
@@ -220,12 +241,13 @@ describe("the Chatwoot agent bot example in a running n8n 2.40.7, with the bot's
     expect(
       (await deliver(messageCreated({ id: 3, conversationId: 42, content: second }))).status,
     ).toBe(200);
-    expect(await chatwootCalls(5)).toEqual([
+    expect(await chatwootCalls(6)).toEqual([
       'bot POST /conversations/42/messages',
       'bot POST /conversations/42/toggle_status',
       'bot POST /conversations/42/assignments',
       'bot POST /conversations/42/messages',
       'bot POST /conversations/42/messages',
+      'bot POST /conversations/42/custom_attributes',
     ]);
     // No call was refused: the flow never asked for the messages list bots may not read.
     expect(chatwoot.calls.every((c) => c.by === 'bot')).toBe(true);
@@ -241,6 +263,67 @@ describe("the Chatwoot agent bot example in a running n8n 2.40.7, with the bot's
     expect(note.content).toContain('Judged on 3 messages');
     expect(told).toMatchObject({ private: false, message_type: 'outgoing' });
     expect(told.content.length).toBeGreaterThan(20);
+  }, 240_000);
+
+  it('closes the loop: the handoff is logged, and the agent resolving with a label sends the verdict the quality report counts', async () => {
+    const service = (path: string) =>
+      fetch(`${ruleService.url}${path}`, {
+        headers: { authorization: `Bearer ${ruleServiceKey}` },
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, any> }));
+    // The handoff of the test before kept its decision in the conversation itself.
+    const held = chatwoot.conversations.get(42)!;
+    const decisionId = held.customAttributes.handoff_decision_id as string;
+    expect(decisionId).toMatch(/^dec_/);
+    expect(chatwoot.calls.at(-1)?.body).toEqual({
+      custom_attributes: { handoff_decision_id: decisionId },
+    });
+    const logged = await service(`/v1/decisions/${decisionId}`);
+    expect(logged.body).toMatchObject({ conversationId: '42', handoff: true, verdicts: [] });
+    const decision = logged.body as { matchedRules: string[]; reasons: string[] };
+    expect(decision.reasons).toContain('human_request');
+
+    const verdicts = async () => (await service(`/v1/decisions/${decisionId}`)).body.verdicts;
+    const waitForVerdict = async () => {
+      for (let i = 0; i < 120 && (await verdicts()).length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      return verdicts();
+    };
+    // Resolved without a handoff label: no verdict.
+    const plain = conversationResolved({ conversationId: 42, held, labels: ['billing'] });
+    expect((await deliver(plain)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(await verdicts()).toEqual([]);
+
+    const resolved = conversationResolved({
+      conversationId: 42,
+      held,
+      labels: ['billing', 'handoff-not-needed'],
+      assignee: { id: 5, name: 'Agent Anna' },
+    });
+    expect((await deliver(resolved)).status).toBe(200);
+    expect(await waitForVerdict()).toEqual([
+      expect.objectContaining({
+        verdict: 'not_needed',
+        author: 'chatwoot-agent-5',
+        source: 'explicit',
+        note: 'Resolved in Chatwoot (conversation 42) with the labels billing, handoff-not-needed',
+      }),
+    ]);
+
+    const quality = await service('/v1/rulesets/default/quality');
+    expect(quality.status).toBe(200);
+    expect(quality.body).toMatchObject({ rulesetId: 'default', notNeeded: 1 });
+    const rules = quality.body.rules as Array<{
+      rule: string;
+      notNeeded: number;
+      decisionIds: { notNeeded: string[] };
+    }>;
+    const blamed = rules.filter((r) => r.decisionIds.notNeeded.includes(decisionId));
+    expect(blamed.map((r) => r.rule).sort()).toEqual(
+      decision.matchedRules.filter((r) => rules.some((q) => q.rule === r)).sort(),
+    );
+    expect(blamed.length).toBeGreaterThan(0);
   }, 240_000);
 
   it('leaves a conversation an agent holds alone, and refuses an unsigned or forged delivery', async () => {
@@ -312,19 +395,19 @@ async function withEditor(
 }
 
 describe('the node pack in the n8n editor (Chromium)', () => {
-  it('opens each example and the Route panel with no error marker, with fields previewed from the schema', async () => {
+  it('opens each example, the Route and Feedback panels with no error marker, with fields previewed from the schema', async () => {
     await withEditor(async (page, shot) => {
       for (const [id, name] of [
         ['HandoffChat00001', 'chat-example'],
         ['HandoffChatwoot1', 'chatwoot-example'],
       ]) {
-        await page.goto(`${base}/workflow/${id}`);
+        await page.goto(`${base}/workflow/${id}`, { timeout: 120_000 });
         await page.locator('[data-test-id="canvas-node"]').first().waitFor({ timeout: 90_000 });
         await page.locator('[data-test-id="zoom-to-fit"]').click();
         await page.waitForTimeout(800);
         await shot(name);
       }
-      await page.goto(`${base}/workflow/HandoffChat00001`);
+      await page.goto(`${base}/workflow/HandoffChat00001`, { timeout: 120_000 });
       await page
         .locator('[data-test-id="canvas-node"]:has-text("Handoff Route")')
         .first()
@@ -334,11 +417,23 @@ describe('the node pack in the n8n editor (Chromium)', () => {
       await page.getByText('Usually outputs the following fields').waitFor();
       expect(await page.locator('[data-test-id="parameter-issues"]').count()).toBe(0);
       await shot('route-panel');
+      // The Chatwoot flow's Handoff Feedback: the decision from the conversation, the verdict
+      // from the agent's label.
+      await page.goto(`${base}/workflow/HandoffChatwoot1`, { timeout: 120_000 });
+      await page
+        .locator('[data-test-id="canvas-node"]:has-text("Handoff Feedback")')
+        .first()
+        .dblclick({ timeout: 90_000 });
+      await page.getByText('Decision ID').first().waitFor({ timeout: 60_000 });
+      await page.getByText('Verdict').first().waitFor();
+      expect(await page.locator('[data-test-id="parameter-issues"]').count()).toBe(0);
+      await page.waitForTimeout(800);
+      await shot('feedback-panel');
     });
-  }, 240_000);
-  it('the node panel finds all four nodes by "handoff" and "escalation", and Enrich by "enrich"', async () => {
+  }, 480_000);
+  it('the node panel finds all five nodes by "handoff" and "escalation", Enrich by "enrich", Feedback by "feedback" and "verdict"', async () => {
     await withEditor(async (page, shot) => {
-      await page.goto(`${base}/workflow/new`);
+      await page.goto(`${base}/workflow/new`, { timeout: 120_000 });
       const add = page.locator('[data-test-id="canvas-add-button"]');
       await add.waitFor({ timeout: 90_000 });
       const search = page
@@ -356,7 +451,7 @@ describe('the node pack in the n8n editor (Chromium)', () => {
         throw error;
       });
       const found: Record<string, string[]> = {};
-      for (const query of ['escalation', 'enrich', 'handoff']) {
+      for (const query of ['escalation', 'enrich', 'feedback', 'verdict', 'handoff']) {
         await search.fill(query);
         const names = page.locator('[data-test-id="node-creator-item-name"]');
         await names.first().waitFor();
@@ -364,10 +459,18 @@ describe('the node pack in the n8n editor (Chromium)', () => {
         found[query] = (await names.allInnerTexts()).map((n) => n.trim()).sort();
       }
       await shot('node-panel-search');
-      const all = ['Handoff Detect', 'Handoff Enrich', 'Handoff Route', 'Handoff Summarize'];
+      const all = [
+        'Handoff Detect',
+        'Handoff Enrich',
+        'Handoff Feedback',
+        'Handoff Route',
+        'Handoff Summarize',
+      ];
       expect(found.handoff).toEqual(all);
       expect(found.escalation).toEqual(all);
       expect(found.enrich).toContain('Handoff Enrich');
+      expect(found.feedback[0]).toBe('Handoff Feedback');
+      expect(found.verdict).toContain('Handoff Feedback');
     });
-  }, 240_000);
+  }, 480_000);
 });
