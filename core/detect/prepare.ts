@@ -2,7 +2,7 @@ import type { HandoffInput } from '../contract';
 import { BoundedMap } from './bounded-map';
 import type { DetectConfig } from './config';
 import { languageOf } from './language';
-import { cuesFor, type CueSet } from './lexicon';
+import { cuesFor, type CueSet, type Matcher } from './lexicon';
 import { findSensitive, type SensitiveMatch } from './sensitive';
 import { lastHandoffEnd, sessionOf } from './session';
 import { fold } from './text';
@@ -22,11 +22,22 @@ export interface Prepared {
   session: Session;
 }
 
-const blank = (text: string, re: RegExp): string => {
+/** `text` with every match of `re` replaced by as many spaces (offsets stay the same). */
+const blank = (text: string, re: Matcher): string => {
   re.lastIndex = 0;
-  if (!re.test(text)) return text;
-  re.lastIndex = 0;
-  return text.replace(re, (m) => ' '.repeat(m.length));
+  let m = re.exec(text);
+  if (!m) return text;
+  let out = '';
+  let last = 0;
+  for (; m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out += text.slice(last, m.index) + ' '.repeat(m[0].length);
+    last = m.index + m[0].length;
+  }
+  return out + text.slice(last);
 };
 
 /** Texts remembered per role class before the memory is emptied and starts again. */
