@@ -41,7 +41,12 @@ export const openPostgres = async ({
     const setup = new Client({ connectionString: url });
     await setup.connect();
     try {
+      // "if not exists" is not safe against a replica creating the same schema at the same
+      // moment (a unique violation in pg_namespace): replicas that start together take turns.
+      await setup.query('begin');
+      await setup.query('select pg_advisory_xact_lock(727273)');
       await setup.query(`create schema if not exists ${quoteIdent(schema)}`);
+      await setup.query('commit');
     } finally {
       await setup.end();
     }
