@@ -8,3 +8,4 @@ export * from './routing';
 export * from './messages';
 export * from './steps';
 export * from './verdict';
+export * from './quality';

@@ -1,4 +1,10 @@
-import type { ReplayComparison, Ruleset } from '../../../core';
+import type {
+  QualityFigures,
+  QualityReport as CoreQualityReport,
+  ReplayComparison,
+  RuleQuality,
+  Ruleset,
+} from '../../../core';
 
 /** A key's view of itself (`GET /v1/me`). */
 export interface Me {
@@ -65,47 +71,14 @@ export interface DiffResult {
   }[];
 }
 
-/** The figures of a group of decisions (`GET /v1/rulesets/{id}/quality`); rates are null for 0/0. */
-export interface QualityFigures {
-  decisions: number;
-  handoffs: number;
-  kept: number;
-  needed: number;
-  notNeeded: number;
-  tooLate: number;
-  missed: number;
-  handoffRate: number | null;
-  clingyRate: number | null;
-  dumpingGroundRate: number | null;
-}
-
-/** One rule's quality: how often it fired and what people said of its handoffs. */
-export interface RuleQuality {
-  rule: string;
-  fired: number;
-  handoffs: number;
-  judged: number;
-  needed: number;
-  tooLate: number;
-  notNeeded: number;
-  precision: number | null;
-  notNeededShare: number | null;
-  decisionIds: { fired: string[]; needed: string[]; tooLate: string[]; notNeeded: string[] };
-}
-
-/** A ruleset's quality report over a window, from the decision log and people's verdicts. */
-export interface QualityReport extends QualityFigures {
+/** A ruleset's quality report over a window (`GET /v1/rulesets/{id}/quality`). */
+export interface QualityReport extends CoreQualityReport {
   rulesetId: string;
   from: string;
   to: string;
-  rules: RuleQuality[];
-  missedBy: { rule: string; count: number; decisionIds: string[] }[];
-  implicit: {
-    notNeeded: { count: number; decisionIds: string[] };
-    missed: { count: number; decisionIds: string[] };
-  };
-  by: Record<'week' | 'language' | 'issueType' | 'queue', ({ key: string } & QualityFigures)[]>;
 }
+
+export type { QualityFigures, RuleQuality };
 
 /** A logged decision with its (redacted) conversation and verdicts. */
 export interface LoggedDecision {
