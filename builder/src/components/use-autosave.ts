@@ -41,9 +41,14 @@ export const useAutosave = ({
     [store],
   );
 
-  const write = useCallback(
+  /** The write under way: writes take turns, so two never go out with the same ETag. */
+  const writing = useRef<Promise<unknown>>(Promise.resolve());
+
+  const writeOnce = useCallback(
     async (mine: Ruleset, at: number): Promise<boolean> => {
       if (!record) return false;
+      // An earlier write (the autosave, or a save before a replay) already stored this change.
+      if (at === savedChanges.current) return true;
       try {
         const saved = await client.save(mine, store.getState().fixtures, etag.current ?? '');
         etag.current = saved.etag;
@@ -61,6 +66,15 @@ export const useAutosave = ({
       }
     },
     [client, record, setRecord, store],
+  );
+
+  const write = useCallback(
+    (mine: Ruleset, at: number): Promise<boolean> => {
+      const next = writing.current.then(() => writeOnce(mine, at));
+      writing.current = next.catch(() => undefined);
+      return next;
+    },
+    [writeOnce],
   );
 
   useEffect(() => {
