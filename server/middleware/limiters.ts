@@ -71,7 +71,7 @@ const throttle = (limiter: RateLimiterAbstract): Throttle => {
 type PgClient = { query(q: { text: string; values?: unknown[] }): Promise<unknown> };
 
 /** The PostgreSQL store is given our query function, so it uses the service's pool and schema. */
-const pgClient = (db: Db): PgClient => ({
+const pgClient = (db: Pick<Db, 'query'>): PgClient => ({
   query: async (q) => {
     const rows = await db.query(q.text, q.values);
     return { rows, rowCount: rows.length };
@@ -140,19 +140,28 @@ export const createLimiters = async (options: LimiterOptions = {}): Promise<Limi
       ? 'postgres'
       : 'memory';
   if (store === 'postgres') {
-    await new Promise<void>((resolve, reject) => {
-      new RateLimiterPostgres(
-        {
-          storeClient: pgClient(options.db!),
-          storeType: 'pool',
-          tableName: options.tableName ?? 'rate_limits',
-          clearExpiredByTimeout: false,
-          points: 1,
-          duration: 1,
-        },
-        (error?: Error) => (error ? reject(error) : resolve()),
-      );
+    // Replicas that start together take turns creating the table: "create table if not
+    // exists" races into "type already exists" otherwise.
+    await options.db!.transaction(async (tx) => {
+      await tx.query('select pg_advisory_xact_lock(727276)');
+      await createTable(tx, options.tableName ?? 'rate_limits');
     });
   }
   return assemble(store, options);
 };
+
+/** Lets `rate-limiter-flexible` create its table (when missing) through `db`. */
+const createTable = (db: Pick<Db, 'query'>, tableName: string) =>
+  new Promise<void>((resolve, reject) => {
+    new RateLimiterPostgres(
+      {
+        storeClient: pgClient(db),
+        storeType: 'pool',
+        tableName,
+        clearExpiredByTimeout: false,
+        points: 1,
+        duration: 1,
+      },
+      (error?: Error) => (error ? reject(error) : resolve()),
+    );
+  });
